@@ -1,0 +1,40 @@
+// The command line: what the user asked for, validated. Usage errors become UsageError, which
+// the program reports in one line with exit status 2.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "heuristics/facts.hpp"
+
+namespace brag {
+
+enum class OutputFormat { markdown, json };
+
+struct Options {
+    std::vector<std::string> paths; // default: the current directory
+    std::vector<std::string> authors;
+    Window window;
+    bool all_refs = false;
+    bool team = false;
+    OutputFormat format = OutputFormat::markdown;
+    std::optional<std::string> output; // standard output when absent
+    bool help = false;
+    bool version = false;
+};
+
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+Options parse_command_line(int argc, const char* const argv[]);
+
+std::string help_text();
+
+// "YYYY-MM-DD" as the first (or, with end_of_day, the last) second of that day in UTC.
+std::int64_t parse_day(const std::string& text, bool end_of_day);
+
+} // namespace brag

@@ -1,0 +1,81 @@
+// The one place that owns libgit2 handles: every handle type is a std::unique_ptr with its
+// libgit2 deleter, and one function turns a libgit2 error code into an exception that says
+// which repository (and which object) failed. Nothing outside this header calls *_free.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <git2.h>
+
+namespace brag::git {
+
+// libgit2 must be initialised once per process before any call, and shut down after the last.
+class Library {
+public:
+    Library() { git_libgit2_init(); }
+    ~Library() { git_libgit2_shutdown(); }
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+};
+
+template <typename T, void (*Free)(T*)>
+struct Deleter {
+    void operator()(T* handle) const noexcept { Free(handle); }
+};
+
+template <typename T, void (*Free)(T*)>
+using Handle = std::unique_ptr<T, Deleter<T, Free>>;
+
+using RepositoryHandle = Handle<git_repository, git_repository_free>;
+using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
+using CommitHandle = Handle<git_commit, git_commit_free>;
+using TreeHandle = Handle<git_tree, git_tree_free>;
+using BlobHandle = Handle<git_blob, git_blob_free>;
+using DiffHandle = Handle<git_diff, git_diff_free>;
+using PatchHandle = Handle<git_patch, git_patch_free>;
+using MailmapHandle = Handle<git_mailmap, git_mailmap_free>;
+using ObjectHandle = Handle<git_object, git_object_free>;
+using TagHandle = Handle<git_tag, git_tag_free>;
+using ReferenceHandle = Handle<git_reference, git_reference_free>;
+using ReferenceIteratorHandle = Handle<git_reference_iterator, git_reference_iterator_free>;
+using RemoteHandle = Handle<git_remote, git_remote_free>;
+using ConfigHandle = Handle<git_config, git_config_free>;
+
+// A git_buf filled by libgit2 and disposed of on scope exit.
+class Buffer {
+public:
+    Buffer() = default;
+    ~Buffer() { git_buf_dispose(&buf_); }
+    Buffer(const Buffer&) = delete;
+    Buffer& operator=(const Buffer&) = delete;
+    git_buf* get() { return &buf_; }
+    std::string str() const { return buf_.ptr ? std::string(buf_.ptr, buf_.size) : std::string(); }
+
+private:
+    git_buf buf_ = GIT_BUF_INIT;
+};
+
+// A failure reading a repository: the message names the repository and what was being read.
+class Error : public std::runtime_error {
+public:
+    Error(int code, std::string message) : std::runtime_error(std::move(message)), code_(code) {}
+    int code() const { return code_; }
+
+private:
+    int code_;
+};
+
+// libgit2's last error message for the calling thread, or a fallback when it has none.
+std::string last_error_message();
+
+// Throws brag::git::Error when `code` is negative: "<repository>: <what>: <libgit2 message>".
+inline void check(int code, std::string_view repository, std::string_view what) {
+    if (code < 0)
+        throw Error(code, std::string(repository) + ": " + std::string(what) + ": " +
+                              last_error_message());
+}
+
+} // namespace brag::git

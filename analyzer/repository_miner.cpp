@@ -1,0 +1,327 @@
+#include "repository_miner.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "commit_diff.hpp"
+#include "git_handles.hpp"
+#include "heuristics/commit_message.hpp"
+#include "remote_url.hpp"
+
+namespace brag {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string oid_string(const git_oid& id) {
+    char text[GIT_OID_HEXSZ + 1];
+    git_oid_tostr(text, sizeof text, &id);
+    return text;
+}
+
+struct OidHash {
+    std::size_t operator()(const git_oid& id) const noexcept {
+        std::size_t hash = 0;
+        std::memcpy(&hash, id.id, sizeof hash); // object ids are already uniformly spread
+        return hash;
+    }
+};
+struct OidEqual {
+    bool operator()(const git_oid& a, const git_oid& b) const noexcept {
+        return git_oid_equal(&a, &b) != 0;
+    }
+};
+using OidSet = std::unordered_set<git_oid, OidHash, OidEqual>;
+
+Person person_of(const git_signature* signature) {
+    if (signature == nullptr)
+        return {};
+    return {signature->name ? signature->name : "", signature->email ? signature->email : ""};
+}
+
+Timestamp timestamp_of(const git_time& when) {
+    return {when.time, when.offset};
+}
+
+class Miner {
+public:
+    Miner(const std::string& path, const Subject& subject, const MiningOptions& options)
+        : path_(path), options_(options) {
+        git_repository* raw = nullptr;
+        git::check(
+            git_repository_open_ext(&raw, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr),
+            path, "not a git repository");
+        repo_.reset(raw);
+        out_.path = path;
+        out_.subject = subject;
+        git_mailmap* mailmap = nullptr;
+        // A repository without .mailmap gets an empty map; a failure to read one is not fatal.
+        if (git_mailmap_from_repository(&mailmap, repo_.get()) == 0)
+            mailmap_.reset(mailmap);
+        else
+            out_.warnings.push_back("could not read .mailmap: " + git::last_error_message());
+    }
+
+    Repository run() {
+        describe_repository();
+        read_shallow_boundary();
+        const auto tips = starting_points();
+        walk(tips);
+        widen_subject();
+        diff_needed_commits();
+        read_tags();
+        return std::move(out_);
+    }
+
+private:
+    Person mailmapped(const Person& raw) const {
+        if (!mailmap_)
+            return raw;
+        const char* name = nullptr;
+        const char* email = nullptr;
+        if (git_mailmap_resolve(&name, &email, mailmap_.get(), raw.name.c_str(),
+                                raw.email.c_str()) < 0)
+            return raw;
+        return {name ? name : raw.name, email ? email : raw.email};
+    }
+
+    void describe_repository() {
+        out_.bare = git_repository_is_bare(repo_.get()) != 0;
+        const char* dir =
+            out_.bare ? git_repository_path(repo_.get()) : git_repository_workdir(repo_.get());
+        auto folder = fs::path(dir).lexically_normal();
+        if (folder.filename().empty())
+            folder = folder.parent_path();
+        auto name = folder.filename().string();
+        if (name.size() > 4 && name.ends_with(".git"))
+            name.resize(name.size() - 4);
+        out_.name = name;
+        out_.shallow = git_repository_is_shallow(repo_.get()) == 1;
+
+        git_oid head;
+        if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0)
+            out_.head = oid_string(head);
+
+        git_remote* raw_remote = nullptr;
+        if (git_remote_lookup(&raw_remote, repo_.get(), "origin") == 0) {
+            git::RemoteHandle remote(raw_remote);
+            if (const char* url = git_remote_url(remote.get()))
+                out_.remote = strip_url_credentials(url);
+        }
+    }
+
+    // A shallow clone lists its boundary commits in `shallow`; their parents are absent and
+    // the walk must stop there instead of failing on a missing object.
+    void read_shallow_boundary() {
+        if (!out_.shallow)
+            return;
+        std::ifstream file(fs::path(git_repository_commondir(repo_.get())) / "shallow");
+        std::string line;
+        while (std::getline(file, line)) {
+            git_oid id;
+            if (line.size() >= GIT_OID_HEXSZ &&
+                git_oid_fromstrn(&id, line.c_str(), GIT_OID_HEXSZ) == 0)
+                shallow_boundary_.insert(id);
+        }
+    }
+
+    std::vector<git_oid> starting_points() {
+        std::vector<git_oid> tips;
+        git_oid head;
+        if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0) {
+            tips.push_back(head);
+            out_.scanned_refs.push_back("HEAD");
+        }
+        if (!options_.all_refs)
+            return tips;
+        git_reference_iterator* raw_iterator = nullptr;
+        git::check(git_reference_iterator_new(&raw_iterator, repo_.get()), path_,
+                   "listing references");
+        git::ReferenceIteratorHandle iterator(raw_iterator);
+        git_reference* raw_ref = nullptr;
+        while (git_reference_next(&raw_ref, iterator.get()) == 0) {
+            git::ReferenceHandle ref(raw_ref);
+            git_object* raw_target = nullptr;
+            // Refs to trees or blobs are not history; `git log --all` ignores them too.
+            if (git_reference_peel(&raw_target, ref.get(), GIT_OBJECT_COMMIT) != 0)
+                continue;
+            git::ObjectHandle target(raw_target);
+            tips.push_back(*git_object_id(target.get()));
+            out_.scanned_refs.push_back(git_reference_name(ref.get()));
+        }
+        std::sort(out_.scanned_refs.begin(), out_.scanned_refs.end());
+        return tips;
+    }
+
+    void walk(const std::vector<git_oid>& tips) {
+        std::vector<git_oid> pending(tips.begin(), tips.end());
+        for (const auto& tip : tips)
+            seen_.insert(tip);
+        while (!pending.empty()) {
+            const git_oid id = pending.back();
+            pending.pop_back();
+            git_commit* raw = nullptr;
+            if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
+                out_.warnings.push_back("commit " + oid_string(id) +
+                                        " could not be read: " + git::last_error_message());
+                continue;
+            }
+            git::CommitHandle commit(raw);
+            out_.commits.push_back(read_commit(commit.get()));
+            if (shallow_boundary_.count(id) != 0)
+                continue;
+            const unsigned parents = git_commit_parentcount(commit.get());
+            for (unsigned i = 0; i < parents; ++i) {
+                const git_oid* parent = git_commit_parent_id(commit.get(), i);
+                if (seen_.insert(*parent).second)
+                    pending.push_back(*parent);
+            }
+        }
+    }
+
+    Commit read_commit(git_commit* commit) {
+        Commit out;
+        out.oid = oid_string(*git_commit_id(commit));
+        const unsigned parents = git_commit_parentcount(commit);
+        out.parents.reserve(parents);
+        for (unsigned i = 0; i < parents; ++i)
+            out.parents.push_back(oid_string(*git_commit_parent_id(commit, i)));
+        const git_signature* author = git_commit_author(commit);
+        const git_signature* committer = git_commit_committer(commit);
+        out.raw_author = person_of(author);
+        out.raw_committer = person_of(committer);
+        out.author = mailmapped(out.raw_author);
+        out.committer = mailmapped(out.raw_committer);
+        if (author != nullptr)
+            out.author_time = timestamp_of(author->when);
+        if (committer != nullptr)
+            out.commit_time = timestamp_of(committer->when);
+        const char* message = git_commit_message(commit);
+        auto parts = split_commit_message(message ? message : "");
+        out.subject = std::move(parts.subject);
+        out.trailers = parse_trailers(parts.body);
+        out.body = std::move(parts.body);
+        return out;
+    }
+
+    // Every identity the subject's commits carry, raw or mailmapped, is the subject's.
+    void widen_subject() {
+        Subject widened = out_.subject;
+        for (const auto& commit : out_.commits) {
+            const bool raw = out_.subject.matches(commit.raw_author);
+            const bool mapped = out_.subject.matches(commit.author);
+            if (!raw && !mapped)
+                continue;
+            for (const Person* person : {&commit.raw_author, &commit.author}) {
+                if (is_bot(*person))
+                    continue;
+                widened.add_email(person->email);
+                widened.add_name(person->name);
+            }
+        }
+        out_.subject = std::move(widened);
+    }
+
+    void diff_needed_commits() {
+        for (auto& commit : out_.commits) {
+            const bool mine = out_.subject.matches(commit.author);
+            if (!mine)
+                commit.body.clear(); // memory follows the subject's work, not the history
+            if (!options_.window.contains(commit.commit_time.seconds))
+                continue;
+            if (!mine && !options_.team)
+                continue;
+            // Merges: which paths they brought in is enough; lines count for non-merges only.
+            const DiffDepth depth = commit.is_merge() ? DiffDepth::paths : DiffDepth::lines;
+            if (commit.is_merge() && !mine)
+                continue;
+            diff_one(commit, depth);
+        }
+    }
+
+    void diff_one(Commit& commit, DiffDepth depth) {
+        git_oid id;
+        git_oid_fromstr(&id, commit.oid.c_str());
+        git_commit* raw = nullptr;
+        git::check(git_commit_lookup(&raw, repo_.get(), &id), path_, "commit " + commit.oid);
+        git::CommitHandle handle(raw);
+        git::CommitHandle parent;
+        if (!commit.parents.empty() && shallow_boundary_.count(id) == 0) {
+            git_commit* raw_parent = nullptr;
+            if (git_commit_parent(&raw_parent, handle.get(), 0) < 0) {
+                out_.warnings.push_back("parent of commit " + commit.oid +
+                                        " could not be read; its diff is skipped");
+                return;
+            }
+            parent.reset(raw_parent);
+        }
+        try {
+            diff_commit(repo_.get(), path_, handle.get(), parent.get(), depth, commit);
+        } catch (const git::Error& error) {
+            commit.changes.clear();
+            commit.diff = DiffDepth::none;
+            out_.warnings.push_back(std::string("diff skipped: ") + error.what());
+        }
+    }
+
+    void read_tags() {
+        git_reference_iterator* raw_iterator = nullptr;
+        git::check(git_reference_iterator_glob_new(&raw_iterator, repo_.get(), "refs/tags/*"),
+                   path_, "listing tags");
+        git::ReferenceIteratorHandle iterator(raw_iterator);
+        git_reference* raw_ref = nullptr;
+        while (git_reference_next(&raw_ref, iterator.get()) == 0) {
+            git::ReferenceHandle ref(raw_ref);
+            git_object* raw_commit = nullptr;
+            if (git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT) != 0)
+                continue; // a tag of a tree or blob is not a release of history
+            git::ObjectHandle commit(raw_commit);
+            // `git tag --merged`: only tags whose commit the scanned refs reach.
+            if (seen_.count(*git_object_id(commit.get())) == 0)
+                continue;
+            Tag tag;
+            tag.name = git_reference_shorthand(ref.get());
+            tag.target_oid = oid_string(*git_object_id(commit.get()));
+            read_annotation(ref.get(), tag);
+            out_.tags.push_back(std::move(tag));
+        }
+        std::sort(out_.tags.begin(), out_.tags.end(),
+                  [](const Tag& a, const Tag& b) { return a.name < b.name; });
+    }
+
+    void read_annotation(git_reference* ref, Tag& tag) {
+        git_object* raw_target = nullptr;
+        if (git_reference_peel(&raw_target, ref, GIT_OBJECT_TAG) != 0)
+            return; // lightweight
+        git::ObjectHandle target(raw_target);
+        auto* annotation = reinterpret_cast<git_tag*>(target.get());
+        tag.annotated = true;
+        if (const git_signature* tagger = git_tag_tagger(annotation)) {
+            tag.tagger = mailmapped(person_of(tagger));
+            tag.tag_time = timestamp_of(tagger->when);
+        }
+        if (const char* message = git_tag_message(annotation))
+            tag.message = message;
+    }
+
+    std::string path_;
+    MiningOptions options_;
+    git::RepositoryHandle repo_;
+    git::MailmapHandle mailmap_;
+    OidSet shallow_boundary_;
+    OidSet seen_;
+    Repository out_;
+};
+
+} // namespace
+
+Repository mine_repository(const std::string& path, const Subject& subject,
+                           const MiningOptions& options) {
+    return Miner(path, subject, options).run();
+}
+
+} // namespace brag

@@ -1,0 +1,23 @@
+// Mining one repository with libgit2 into plain Facts: its commits (after .mailmap), tags,
+// remote and shape, with diffs for the commits the report needs them for.
+#pragma once
+
+#include <string>
+
+#include "heuristics/facts.hpp"
+
+namespace brag {
+
+struct MiningOptions {
+    bool all_refs = false; // every ref, as `git log --all`; otherwise HEAD
+    bool team = false;     // line counts for everyone's commits, not only the subject's
+    Window window;
+};
+
+// Reads the repository at `path` (a work tree or a git dir). The given subject is widened with
+// the repository's aliases. Throws git::Error naming the repository when it cannot be read.
+// Never writes to the repository.
+Repository mine_repository(const std::string& path, const Subject& subject,
+                           const MiningOptions& options);
+
+} // namespace brag

@@ -1,0 +1,129 @@
+#include "run.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "command_line.hpp"
+#include "default_identity.hpp"
+#include "discovery.hpp"
+#include "git_handles.hpp"
+#include "heuristics/build_evidence.hpp"
+#include "mine_all.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/json_report.hpp"
+#include "reports/markdown_report.hpp"
+#include "version.hpp"
+
+namespace brag {
+namespace {
+
+constexpr int exit_success = 0;
+constexpr int exit_runtime_error = 1;
+constexpr int exit_usage_error = 2;
+
+std::string repository_name_of(const std::string& path) {
+    auto folder = std::filesystem::path(path).lexically_normal();
+    if (folder.filename().empty())
+        folder = folder.parent_path();
+    auto name = std::filesystem::absolute(folder).lexically_normal().filename().string();
+    if (name.size() > 4 && name.ends_with(".git"))
+        name.resize(name.size() - 4);
+    return name;
+}
+
+Repository skipped_repository(const std::string& path, const std::string& reason) {
+    Repository repository;
+    repository.path = path;
+    repository.name = repository_name_of(path);
+    repository.skipped = reason;
+    return repository;
+}
+
+} // namespace
+
+int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err) {
+    Options options;
+    try {
+        options = parse_command_line(argc, argv);
+    } catch (const UsageError& error) {
+        err << "git-brag: " << error.what() << " (see git brag --help)\n";
+        return exit_usage_error;
+    }
+    if (options.help) {
+        out << help_text();
+        return exit_success;
+    }
+    if (options.version) {
+        out << "git-brag version " << version << "\n";
+        return exit_success;
+    }
+
+    git::Library library;
+    Facts facts;
+    facts.window = options.window;
+    auto authors = options.authors;
+    if (authors.empty())
+        authors = default_identity(options.paths.front());
+    if (authors.empty()) {
+        err << "git-brag: no identity: pass --author or set git config user.email "
+               "(see git brag --help)\n";
+        return exit_usage_error;
+    }
+    for (const auto& author : authors)
+        facts.subject.add(author);
+
+    const auto discovery = discover_repositories(options.paths);
+    for (const auto& problem : discovery.problems) {
+        err << "git-brag: " << problem.path << ": " << problem.reason << "\n";
+        facts.repositories.push_back(skipped_repository(problem.path, problem.reason));
+    }
+
+    MiningOptions mining;
+    mining.all_refs = options.all_refs;
+    mining.team = options.team;
+    mining.window = options.window;
+    std::size_t read = 0;
+    for (auto& repository : mine_repositories(discovery.repositories, facts.subject, mining)) {
+        if (repository.skipped) {
+            err << "git-brag: skipped " << repository.path << ": " << *repository.skipped << "\n";
+            if (repository.name.empty())
+                repository.name = repository_name_of(repository.path);
+        } else {
+            ++read;
+            for (const auto& warning : repository.warnings)
+                err << "git-brag: " << repository.path << ": " << warning << "\n";
+            for (const auto& name : repository.subject.names())
+                facts.subject.add_name(name);
+            for (const auto& email : repository.subject.emails())
+                facts.subject.add_email(email);
+        }
+        facts.repositories.push_back(std::move(repository));
+    }
+    if (read == 0) {
+        err << "git-brag: no repository could be read\n";
+        return exit_runtime_error;
+    }
+    std::sort(facts.repositories.begin(), facts.repositories.end(),
+              [](const Repository& a, const Repository& b) { return a.path < b.path; });
+
+    const Evidence evidence = build_evidence(facts);
+    const std::string report =
+        options.format == OutputFormat::json ? render_json(evidence) : render_markdown(evidence);
+    if (!options.output) {
+        out << report;
+        out.flush();
+        return exit_success;
+    }
+    try {
+        write_file_atomically(*options.output, report);
+    } catch (const std::exception& error) {
+        err << "git-brag: " << error.what() << "\n";
+        return exit_runtime_error;
+    }
+    return exit_success;
+}
+
+} // namespace brag

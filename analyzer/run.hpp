@@ -1,0 +1,13 @@
+// The program: from the command line to a written report.
+#pragma once
+
+#include <iosfwd>
+
+namespace brag {
+
+// Runs git-brag with the given arguments, writing the report to `out` (or the --output file)
+// and messages to `err`. Returns the exit status: 0 success, 1 nothing could be read,
+// 2 usage error.
+int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err);
+
+} // namespace brag

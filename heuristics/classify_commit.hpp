@@ -1,0 +1,27 @@
+// Per-commit classification: a category, a mode (expertise or effort), a score and the reasons,
+// from the message, the changed paths and the shape of the change.
+#pragma once
+
+#include <string>
+
+#include "evidence.hpp"
+#include "facts.hpp"
+
+namespace brag {
+
+// What the classifier needs to know beyond the commit itself.
+struct CommitContext {
+    // For a merge: whether the branch it brought in was authored by someone other than the
+    // subject (integrating others' work), as opposed to syncing one's own branch.
+    bool merges_work_of_others = false;
+    // The subject's previous commit in the same repository, if any, to spot quick re-fixes.
+    const Commit* previous_own_commit = nullptr;
+};
+
+ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
+                                 const CommitContext& context);
+
+// The score from which a commit counts as expertise-based.
+inline constexpr double expertise_threshold = 0.5;
+
+} // namespace brag

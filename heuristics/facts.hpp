@@ -1,0 +1,123 @@
+// Facts: what the analyzer mined from git, as plain data. No libgit2 type crosses into this
+// header; the heuristics read it and never touch a repository themselves.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "identity.hpp"
+#include "person.hpp"
+
+namespace brag {
+
+// A point in time and the UTC offset its author wrote it in: the offset matters for
+// "which quarter did this happen in" as the author experienced it.
+struct Timestamp {
+    std::int64_t seconds = 0; // since the Unix epoch, UTC
+    int offset_minutes = 0;   // east of UTC
+
+    friend bool operator==(const Timestamp&, const Timestamp&) = default;
+};
+
+// A "Key: value" line from the trailer block of a commit message.
+struct Trailer {
+    std::string key; // as written, e.g. "Reviewed-by"
+    std::string value;
+
+    friend bool operator==(const Trailer&, const Trailer&) = default;
+};
+
+enum class ChangeKind { added, deleted, modified, renamed, copied, type_changed };
+
+// One changed path of a commit, against its first parent (or the empty tree for a root).
+struct FileChange {
+    ChangeKind kind = ChangeKind::modified;
+    std::string path;     // the path after the change
+    std::string old_path; // the path before it; differs from `path` only for renames/copies
+    std::int64_t lines_added = 0;
+    std::int64_t lines_deleted = 0;
+    bool binary = false; // binary files count no lines, as in `git log --numstat`
+};
+
+// How much of a commit's diff the analyzer computed. Diffs are the expensive part of mining,
+// so they are computed only for the commits a report needs them for.
+enum class DiffDepth {
+    none,  // no diff computed
+    paths, // changed paths with rename detection, no line counts (merges)
+    lines, // paths with rename detection and line counts
+};
+
+struct Commit {
+    std::string oid;
+    std::vector<std::string> parents;
+    Person author;        // after .mailmap
+    Person committer;     // after .mailmap
+    Person raw_author;    // as written in the commit
+    Person raw_committer; // as written in the commit
+    Timestamp author_time;
+    Timestamp commit_time;
+    std::string subject; // first paragraph, lines joined by spaces (git's %s)
+    // The rest of the message. Kept for the subject's commits only: memory grows with the
+    // subject's work, not with the history. Everyone's trailers are kept (reviews need them).
+    std::string body;
+    std::vector<Trailer> trailers;
+
+    DiffDepth diff = DiffDepth::none;
+    std::vector<FileChange> changes;
+    std::int64_t lines_added = 0;   // sum over text files; meaningful when diff == lines
+    std::int64_t lines_deleted = 0; // likewise
+
+    bool is_merge() const { return parents.size() > 1; }
+    bool is_root() const { return parents.empty(); }
+};
+
+struct Tag {
+    std::string name;       // without "refs/tags/"
+    std::string target_oid; // the commit it peels to
+    bool annotated = false;
+    std::optional<Person> tagger; // annotated tags only, after .mailmap
+    std::optional<Timestamp> tag_time;
+    std::string message; // annotated tags only
+};
+
+struct Repository {
+    std::string path; // as the user can find it again: the work tree, or the git dir if bare
+    std::string name; // the folder name, without a ".git" suffix
+    std::optional<std::string> head;   // the commit HEAD points at; none when unborn
+    std::optional<std::string> remote; // origin's URL, credentials removed
+    bool shallow = false;
+    bool bare = false;
+    std::optional<std::string> skipped;    // why it could not be read; nothing else is set then
+    std::vector<std::string> scanned_refs; // "HEAD", or every ref with --all
+    // The subject's identities in this repository: the ones given, widened by the .mailmap
+    // (an alias maps to one of them, or one of them to an alias).
+    Subject subject;
+    // What could not be read but did not stop the rest (a missing object, a skipped diff).
+    std::vector<std::string> warnings;
+
+    // Every commit reachable from the scanned refs, whatever the window; heuristics apply it.
+    std::vector<Commit> commits;
+    // Tags whose target commit is reachable from the scanned refs.
+    std::vector<Tag> tags;
+};
+
+// The time window of the report, as git's --since/--until apply it: on the committer date.
+struct Window {
+    std::optional<std::int64_t> since; // inclusive, seconds since the epoch
+    std::optional<std::int64_t> until; // inclusive
+
+    bool contains(std::int64_t seconds) const {
+        return (!since || seconds >= *since) && (!until || seconds <= *until);
+    }
+};
+
+struct Facts {
+    std::vector<Repository> repositories; // sorted by path
+    Window window;
+    // The subject's identities as given, with every repository's aliases: for the report.
+    Subject subject;
+};
+
+} // namespace brag

@@ -1,0 +1,89 @@
+#include "identity.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace brag {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+void insert_sorted_unique(std::vector<std::string>& list, std::string value) {
+    const auto at = std::lower_bound(list.begin(), list.end(), value);
+    if (at == list.end() || *at != value)
+        list.insert(at, std::move(value));
+}
+
+bool contains(const std::vector<std::string>& sorted, const std::string& value) {
+    return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+} // namespace
+
+std::string ascii_lower(std::string_view text) {
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+}
+
+void Subject::add(std::string_view name_or_email) {
+    if (name_or_email.find('@') != std::string_view::npos)
+        add_email(name_or_email);
+    else
+        add_name(name_or_email);
+}
+
+void Subject::add_name(std::string_view name) {
+    const auto trimmed = trim(name);
+    if (!trimmed.empty())
+        insert_sorted_unique(names_, std::string(trimmed));
+}
+
+void Subject::add_email(std::string_view email) {
+    auto trimmed = trim(email);
+    if (trimmed.size() >= 2 && trimmed.front() == '<' && trimmed.back() == '>')
+        trimmed = trimmed.substr(1, trimmed.size() - 2);
+    if (!trimmed.empty())
+        insert_sorted_unique(emails_, ascii_lower(trimmed));
+}
+
+bool Subject::matches_email(std::string_view email) const {
+    return !email.empty() && contains(emails_, ascii_lower(trim(email)));
+}
+
+bool Subject::matches_name(std::string_view name) const {
+    const auto wanted = ascii_lower(trim(name));
+    if (wanted.empty())
+        return false;
+    return std::any_of(names_.begin(), names_.end(),
+                       [&](const std::string& known) { return ascii_lower(known) == wanted; });
+}
+
+bool Subject::matches(const Person& person) const {
+    if (is_bot(person))
+        return false;
+    return matches_email(person.email) || matches_name(person.name);
+}
+
+bool is_bot(const Person& person) {
+    const auto name = ascii_lower(person.name);
+    const auto email = ascii_lower(person.email);
+    if (name.find("[bot]") != std::string::npos || email.find("[bot]") != std::string::npos)
+        return true;
+    static constexpr std::array known_bots = {"dependabot",     "renovate", "github-actions",
+                                              "greenkeeper",    "snyk-bot", "pre-commit-ci",
+                                              "allcontributors"};
+    return std::any_of(known_bots.begin(), known_bots.end(), [&](std::string_view bot) {
+        return name == bot || email.rfind(std::string(bot) + "@", 0) == 0;
+    });
+}
+
+} // namespace brag

@@ -1,0 +1,146 @@
+#include "json_report.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "heuristics/calendar.hpp"
+#include "iso_time.hpp"
+#include "utf8.hpp"
+
+namespace brag {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Text from commits may hold invalid UTF-8; JSON must not.
+std::string text(std::string_view untrusted) {
+    return repair_utf8(untrusted);
+}
+
+// Scores and shares are rounded so that the output is stable and readable.
+double rounded(double value, int digits) {
+    const double scale = std::pow(10.0, digits);
+    return std::round(value * scale) / scale;
+}
+
+Json optional_text(const std::optional<std::string>& value) {
+    return value ? Json(text(*value)) : Json(nullptr);
+}
+
+Json optional_count(const std::optional<std::int64_t>& value) {
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json window_bound(const std::optional<std::int64_t>& seconds) {
+    return seconds ? Json(iso8601({*seconds, 0})) : Json(nullptr);
+}
+
+Json string_list(const std::vector<std::string>& values) {
+    Json list = Json::array();
+    for (const auto& value : values)
+        list.push_back(text(value));
+    return list;
+}
+
+Json repository_json(const RepositorySummary& repository) {
+    Json authors = Json::array();
+    for (const auto& author : repository.authors) {
+        authors.push_back({{"name", text(author.person.name)},
+                           {"email", text(author.person.email)},
+                           {"commits", author.commits},
+                           {"merges", author.merges},
+                           {"lines_added", optional_count(author.lines_added)},
+                           {"lines_deleted", optional_count(author.lines_deleted)},
+                           {"subject", author.is_subject},
+                           {"bot", author.is_bot}});
+    }
+    return {{"path", text(repository.path)},
+            {"name", text(repository.name)},
+            {"head", optional_text(repository.head)},
+            {"remote", optional_text(repository.remote)},
+            {"shallow", repository.shallow},
+            {"skipped", optional_text(repository.skipped)},
+            {"commits", repository.commits},
+            {"merges", repository.merges},
+            {"tags", repository.tags},
+            {"authors", std::move(authors)}};
+}
+
+Json commit_json(const ClassifiedCommit& commit) {
+    return {{"repo", text(commit.repo)},
+            {"oid", commit.oid},
+            {"date", iso8601(commit.date)},
+            {"subject", text(commit.subject)},
+            {"category", std::string(to_string(commit.category))},
+            {"mode", std::string(to_string(commit.mode))},
+            {"score", rounded(commit.score, 3)},
+            {"reasons", string_list(commit.reasons)}};
+}
+
+Json evidence_json(const EvidenceItem& item) {
+    return {{"kind", std::string(to_string(item.kind))},
+            {"repo", text(item.repo)},
+            {"title", text(item.title)},
+            {"date", iso8601(item.date)},
+            {"weight", rounded(item.weight, 3)},
+            {"mode", std::string(to_string(item.mode))},
+            {"refs", string_list(item.refs)},
+            {"reasons", string_list(item.reasons)}};
+}
+
+Json summary_json(const Summary& summary) {
+    Json quarters = Json::array();
+    for (const auto& quarter : summary.by_quarter)
+        quarters.push_back({{"quarter", fmt::format("{}-Q{}", quarter.year, quarter.quarter)},
+                            {"commits", quarter.commits},
+                            {"expertise_share", rounded(quarter.expertise_share, 4)}});
+    return {{"commits", summary.commits},
+            {"expertise_share", rounded(summary.expertise_share, 4)},
+            {"effort_share", rounded(summary.effort_share, 4)},
+            {"by_quarter", std::move(quarters)}};
+}
+
+Json stage_json(const StageAssessment& stage) {
+    Json indexes = Json::array();
+    for (const auto index : stage.evidence)
+        indexes.push_back(index);
+    return {{"stage", stage.stage},
+            {"name", stage.name},
+            {"status", std::string(to_string(stage.status))},
+            {"evidence", std::move(indexes)},
+            {"missing", stage.missing}};
+}
+
+} // namespace
+
+std::string render_json(const Evidence& evidence) {
+    Json report;
+    report["schema"] = json_schema_name;
+    report["subject"] = {{"names", string_list(evidence.subject_names)},
+                         {"emails", string_list(evidence.subject_emails)}};
+    report["window"] = {{"since", window_bound(evidence.window.since)},
+                        {"until", window_bound(evidence.window.until)}};
+    Json repositories = Json::array();
+    for (const auto& repository : evidence.repositories)
+        repositories.push_back(repository_json(repository));
+    report["repositories"] = std::move(repositories);
+    Json commits = Json::array();
+    for (const auto& commit : evidence.commits)
+        commits.push_back(commit_json(commit));
+    report["commits"] = std::move(commits);
+    Json items = Json::array();
+    for (const auto& item : evidence.items)
+        items.push_back(evidence_json(item));
+    report["evidence"] = std::move(items);
+    report["summary"] = summary_json(evidence.summary);
+    Json stages = Json::array();
+    for (const auto& stage : evidence.stages)
+        stages.push_back(stage_json(stage));
+    report["stages"] = std::move(stages);
+    report["next_stage"] = evidence.next_stage ? Json(*evidence.next_stage) : Json(nullptr);
+    return report.dump(2) + "\n";
+}
+
+} // namespace brag
