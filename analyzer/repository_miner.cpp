@@ -8,8 +8,10 @@
 #include <unordered_set>
 
 #include "commit_diff.hpp"
+#include "document_reader.hpp"
 #include "git_handles.hpp"
 #include "heuristics/commit_message.hpp"
+#include "notes_reader.hpp"
 #include "remote_url.hpp"
 
 namespace brag {
@@ -37,6 +39,25 @@ struct OidEqual {
 };
 using OidSet = std::unordered_set<git_oid, OidHash, OidEqual>;
 
+// A git directory given as such (a bare clone, or a mirror without core.bare) is bare, as git
+// treats it. libgit2 would otherwise take its parent folder for a work tree when core.bare is
+// unset, and read the .mailmap from there instead of HEAD:.mailmap.
+unsigned open_flags(const std::string& path) {
+    std::error_code error;
+    const fs::path folder(path);
+    const bool is_git_dir = !fs::exists(folder / ".git", error) &&
+                            fs::is_regular_file(folder / "HEAD", error) &&
+                            fs::is_directory(folder / "objects", error);
+    auto name = folder.lexically_normal().filename();
+    if (name.empty())
+        name = folder.lexically_normal().parent_path().filename();
+    const bool bare = is_git_dir && name != ".git";
+    unsigned flags = GIT_REPOSITORY_OPEN_NO_SEARCH;
+    if (bare)
+        flags |= GIT_REPOSITORY_OPEN_BARE;
+    return flags;
+}
+
 Person person_of(const git_signature* signature) {
     if (signature == nullptr)
         return {};
@@ -52,9 +73,8 @@ public:
     Miner(const std::string& path, const Subject& subject, const MiningOptions& options)
         : path_(path), options_(options) {
         git_repository* raw = nullptr;
-        git::check(
-            git_repository_open_ext(&raw, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr),
-            path, "not a git repository");
+        git::check(git_repository_open_ext(&raw, path.c_str(), open_flags(path), nullptr), path,
+                   "not a git repository");
         repo_.reset(raw);
         out_.path = path;
         out_.subject = subject;
@@ -74,6 +94,9 @@ public:
         widen_subject();
         diff_needed_commits();
         read_tags();
+        out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
+        out_.codeowners = read_codeowners(repo_.get(), out_);
+        out_.notes = read_notes(repo_.get(), out_, options_.window);
         return std::move(out_);
     }
 
@@ -158,9 +181,10 @@ private:
     }
 
     void walk(const std::vector<git_oid>& tips) {
-        std::vector<git_oid> pending(tips.begin(), tips.end());
+        std::vector<git_oid> pending;
         for (const auto& tip : tips)
-            seen_.insert(tip);
+            if (seen_.insert(tip).second) // several refs often name the same commit
+                pending.push_back(tip);
         while (!pending.empty()) {
             const git_oid id = pending.back();
             pending.pop_back();
@@ -233,13 +257,17 @@ private:
                 commit.body.clear(); // memory follows the subject's work, not the history
             if (!options_.window.contains(commit.commit_time.seconds))
                 continue;
-            if (!mine && !options_.team)
-                continue;
-            // Merges: which paths they brought in is enough; lines count for non-merges only.
-            const DiffDepth depth = commit.is_merge() ? DiffDepth::paths : DiffDepth::lines;
-            if (commit.is_merge() && !mine)
-                continue;
-            diff_one(commit, depth);
+            // Merges: which paths they brought in is enough, and only the subject's matter;
+            // lines count for non-merges. Everyone's paths show who owns which folder.
+            DiffDepth depth = DiffDepth::none;
+            if (commit.is_merge())
+                depth = mine ? DiffDepth::paths : DiffDepth::none;
+            else if (mine || options_.team)
+                depth = DiffDepth::lines;
+            else if (options_.paths_for_everyone)
+                depth = DiffDepth::paths;
+            if (depth != DiffDepth::none)
+                diff_one(commit, depth);
         }
     }
 

@@ -11,6 +11,8 @@ namespace brag {
 struct MiningOptions {
     bool all_refs = false; // every ref, as `git log --all`; otherwise HEAD
     bool team = false;     // line counts for everyone's commits, not only the subject's
+    // Changed paths (no lines) of everyone's commits in the window: folder ownership needs them.
+    bool paths_for_everyone = true;
     Window window;
 };
 

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "classify_commit.hpp"
+#include "evidence_finders.hpp"
 #include "repository_stats.hpp"
+#include "stages.hpp"
 #include "work_summary.hpp"
 
 namespace brag {
@@ -69,9 +72,48 @@ std::string display_name(const Evidence& evidence) {
                                            : evidence.subject_emails.front();
 }
 
+Practice practice_of(const std::vector<ClassifiedCommit>& commits) {
+    Practice practice;
+    practice.commits = static_cast<std::int64_t>(commits.size());
+    std::set<std::int64_t> weeks;
+    constexpr std::int64_t week = 7 * 86400;
+    constexpr std::int64_t monday_shift = 3 * 86400; // the epoch fell on a Thursday
+    for (const auto& commit : commits) {
+        const auto local = commit.date.seconds + std::int64_t{commit.date.offset_minutes} * 60;
+        const auto shifted = local + monday_shift;
+        weeks.insert(shifted >= 0 ? shifted / week : (shifted - week + 1) / week);
+    }
+    practice.active_weeks = static_cast<std::int64_t>(weeks.size());
+    return practice;
+}
+
+void find_evidence(const Facts& facts, const Config& config, Evidence& evidence) {
+    for (const auto& repository : facts.repositories) {
+        if (repository.skipped)
+            continue;
+        const RepositoryView view(repository, facts.window, config, evidence.commits);
+        find_releases(view, evidence.items);
+        find_design_docs(view, evidence.items);
+        find_collaboration(view, evidence.items);
+        find_ownership(view, evidence.items);
+        find_founding(view, evidence.items);
+        find_work_evidence(view, evidence.items);
+    }
+    std::sort(evidence.items.begin(), evidence.items.end(),
+              [](const EvidenceItem& a, const EvidenceItem& b) {
+                  if (a.weight != b.weight)
+                      return a.weight > b.weight;
+                  if (a.date.seconds != b.date.seconds)
+                      return a.date.seconds < b.date.seconds;
+                  if (a.repo != b.repo)
+                      return a.repo < b.repo;
+                  return a.title < b.title;
+              });
+}
+
 } // namespace
 
-Evidence build_evidence(const Facts& facts) {
+Evidence build_evidence(const Facts& facts, const Config& config) {
     Evidence evidence;
     evidence.subject_names = facts.subject.names();
     evidence.subject_emails = facts.subject.emails();
@@ -95,6 +137,9 @@ Evidence build_evidence(const Facts& facts) {
                   return a.oid < b.oid;
               });
     evidence.summary = summarize_work(evidence.commits);
+    find_evidence(facts, config, evidence);
+    evidence.stages = assess_stages(evidence.items, practice_of(evidence.commits), config);
+    evidence.next_stage = next_stage(evidence.stages);
     evidence.display_name = display_name(evidence);
     return evidence;
 }

@@ -170,6 +170,11 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
     result.oid = commit.oid;
     result.date = commit.author_time;
     result.subject = commit.subject;
+    result.files = static_cast<std::int64_t>(commit.changes.size());
+    if (commit.diff == DiffDepth::lines && !commit.is_merge()) {
+        result.lines_added = commit.lines_added;
+        result.lines_deleted = commit.lines_deleted;
+    }
 
     if (commit.is_merge()) {
         result.category = Category::merge;
@@ -217,7 +222,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
     }
 
     for (const auto& signal : find_keyword_signals(described, default_keyword_signals())) {
-        scorer.vote(signal.category, 1.0);
+        scorer.vote(signal.category, signal.weight);
         result.reasons.push_back(fmt::format("subject mentions '{}'", signal.keyword));
     }
 

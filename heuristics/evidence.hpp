@@ -45,6 +45,9 @@ struct ClassifiedCommit {
     std::string oid;
     Timestamp date; // author date
     std::string subject;
+    std::optional<std::int64_t> lines_added; // none for merges and undiffed commits
+    std::optional<std::int64_t> lines_deleted;
+    std::int64_t files = 0; // paths changed (against the first parent for merges)
     Category category = Category::chore;
     Mode mode = Mode::effort;
     double score = 0.0; // 0 (pure effort) .. 1 (pure expertise); expertise from 0.5 up

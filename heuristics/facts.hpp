@@ -82,6 +82,22 @@ struct Tag {
     std::string message; // annotated tags only
 };
 
+// A document the subject touched (Markdown, reStructuredText, AsciiDoc, text), as it reads in
+// the subject's latest version of it: what a design document or an ADR is recognised by.
+struct Document {
+    std::string path;
+    std::string title;                 // the first heading, or the file name without extension
+    std::vector<std::string> headings; // every section heading, as written
+    std::int64_t lines = 0;            // lines in that version
+};
+
+// A git note attached to a commit (`refs/notes/*`): Gerrit records reviews there.
+struct Note {
+    std::string notes_ref; // e.g. "refs/notes/review"
+    std::string commit_oid;
+    std::string text;
+};
+
 struct Repository {
     std::string path; // as the user can find it again: the work tree, or the git dir if bare
     std::string name; // the folder name, without a ".git" suffix
@@ -101,6 +117,12 @@ struct Repository {
     std::vector<Commit> commits;
     // Tags whose target commit is reachable from the scanned refs.
     std::vector<Tag> tags;
+    // Documents the subject changed inside the window, read at the subject's latest version.
+    std::vector<Document> documents;
+    // The CODEOWNERS file at HEAD (.github/, docs/ or the root), if any.
+    std::optional<std::string> codeowners;
+    // Notes on commits inside the window.
+    std::vector<Note> notes;
 };
 
 // The time window of the report, as git's --since/--until apply it: on the committer date.

@@ -50,6 +50,9 @@ std::optional<ConventionalPrefix> parse_conventional_prefix(std::string_view sub
     auto description = subject.substr(i + 2);
     while (!description.empty() && description.front() == ' ')
         description.remove_prefix(1);
+    // The specification: "A description MUST immediately follow the colon and space".
+    if (description.empty())
+        return std::nullopt;
     prefix.description = std::string(description);
     return prefix;
 }
@@ -90,8 +93,10 @@ const std::vector<KeywordSignal>& default_keyword_signals() {
         {C::dependency, "dependencies"},
         {C::dependency, "upgrade "},
         {C::dependency, "deps"},
-        {C::style, "typo"},
-        {C::style, "spelling"},
+        // A typo fix in a README is not documentation work: more than a whole-area path vote
+        // (2.5) and a keyword of that area (1), less than a Conventional Commits prefix with it.
+        {C::style, "typo", 4.0},
+        {C::style, "spelling", 4.0},
         {C::style, "whitespace"},
         {C::style, "formatting"},
         {C::style, "reformat"},

@@ -27,6 +27,9 @@ std::optional<Category> category_of_conventional_type(std::string_view type);
 struct KeywordSignal {
     Category category;
     std::string keyword; // lower-case; matched at word starts
+    // How strongly the keyword votes for its category. Most say what a change is about (1);
+    // a few say what kind of change it is wherever it lands ("typo"), and outweigh its paths.
+    double weight = 1.0;
 };
 
 const std::vector<KeywordSignal>& default_keyword_signals();

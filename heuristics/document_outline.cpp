@@ -1,0 +1,84 @@
+#include "document_outline.hpp"
+
+#include <algorithm>
+
+namespace brag {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+// A line made of one repeated punctuation character ("====", "----", "~~~~"): an underline.
+bool is_underline(std::string_view line) {
+    line = trim(line);
+    if (line.size() < 3)
+        return false;
+    const char c = line[0];
+    if (c != '=' && c != '-' && c != '~' && c != '^' && c != '*' && c != '#' && c != '+')
+        return false;
+    return std::all_of(line.begin(), line.end(), [c](char x) { return x == c; });
+}
+
+// "## Title ##" -> "Title"; "= Title" (AsciiDoc) -> "Title".
+std::string_view atx_heading(std::string_view line, char marker) {
+    std::size_t level = 0;
+    while (level < line.size() && line[level] == marker)
+        ++level;
+    if (level == 0 || level > 6 || level >= line.size() || line[level] != ' ')
+        return {};
+    auto text = trim(line.substr(level + 1));
+    while (!text.empty() && text.back() == marker)
+        text.remove_suffix(1);
+    return trim(text);
+}
+
+} // namespace
+
+DocumentOutline outline_of(std::string_view text) {
+    DocumentOutline outline;
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    outline.lines = static_cast<std::int64_t>(lines.size());
+
+    bool in_fence = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto line = lines[i];
+        const auto trimmed = trim(line);
+        if (trimmed.starts_with("```") || trimmed.starts_with("~~~")) {
+            in_fence = !in_fence;
+            continue;
+        }
+        if (in_fence)
+            continue;
+        std::string_view heading = atx_heading(line, '#');
+        if (heading.empty())
+            heading = atx_heading(line, '=');
+        // Setext (Markdown) and reStructuredText: a text line underlined by punctuation.
+        if (heading.empty() && !trimmed.empty() && !is_underline(line) && i + 1 < lines.size() &&
+            is_underline(lines[i + 1]) &&
+            trim(lines[i + 1]).size() >= std::min<std::size_t>(trimmed.size(), 3)) {
+            heading = trimmed;
+            ++i;
+        }
+        if (heading.empty())
+            continue;
+        if (outline.title.empty())
+            outline.title = std::string(heading);
+        outline.headings.emplace_back(heading);
+    }
+    return outline;
+}
+
+} // namespace brag

@@ -1,0 +1,139 @@
+#include "stages.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include <fmt/format.h>
+
+namespace brag {
+namespace {
+
+std::vector<std::size_t> indexes_of(const std::vector<EvidenceItem>& items,
+                                    std::initializer_list<EvidenceKind> kinds) {
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (std::find(kinds.begin(), kinds.end(), items[i].kind) != kinds.end())
+            found.push_back(i);
+    return found;
+}
+
+StageStatus status_of(bool complete, bool started) {
+    return complete  ? StageStatus::evidenced
+           : started ? StageStatus::partial
+                     : StageStatus::missing;
+}
+
+std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    return a;
+}
+
+} // namespace
+
+std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& items,
+                                           const Practice& practice, const Config& config) {
+    using K = EvidenceKind;
+    std::vector<StageAssessment> stages;
+
+    // 1. Rare and valuable skills: sustained practice, in high-leverage areas.
+    {
+        const auto leverage = indexes_of(items, {K::nfr});
+        const bool sustained = practice.active_weeks >= config.thresholds.stage1_active_weeks;
+        StageAssessment stage{1,
+                              "Rare and valuable skills",
+                              status_of(sustained && !leverage.empty(), practice.commits > 0),
+                              leverage,
+                              {}};
+        if (stage.status != StageStatus::evidenced)
+            stage.missing = fmt::format(
+                "Sustained practice in high-leverage areas: commits in at least {} distinct weeks "
+                "(you have {}) and work on performance, security, reliability, observability or "
+                "infrastructure (you have {} such items).",
+                config.thresholds.stage1_active_weeks, practice.active_weeks, leverage.size());
+        stages.push_back(std::move(stage));
+    }
+    // 2. Design systems and make decisions.
+    {
+        const auto design = indexes_of(items, {K::design_doc});
+        const auto systems = indexes_of(items, {K::nfr, K::test_infra});
+        StageAssessment stage{
+            2,
+            "Design systems and make decisions",
+            status_of(!design.empty() && !systems.empty(), !design.empty() || !systems.empty()),
+            joined(design, systems),
+            {}};
+        if (stage.status != StageStatus::evidenced)
+            stage.missing =
+                design.empty()
+                    ? "Write down decisions: a design document, an ADR or an RFC for a system you "
+                      "shape."
+                    : "Own the non-functional side of your designs: testing strategy, deployment, "
+                      "observability, performance.";
+        stages.push_back(std::move(stage));
+    }
+    // 3. Control, earned by expertise.
+    {
+        const auto ownership = indexes_of(items, {K::ownership});
+        const auto leading = indexes_of(items, {K::transition, K::founded});
+        StageAssessment stage{3,
+                              "Control, earned by expertise",
+                              status_of(!ownership.empty() && !leading.empty(),
+                                        !ownership.empty() || !leading.empty()),
+                              joined(ownership, leading),
+                              {}};
+        if (stage.status != StageStatus::evidenced)
+            stage.missing =
+                ownership.empty()
+                    ? "Become the main author (or a CODEOWNER) of a module or service."
+                    : "Lead a transition: a migration or replacement that spans the codebase, "
+                      "or start a project of your own.";
+        stages.push_back(std::move(stage));
+    }
+    // 4. Brand: identity and opinions, visible to others.
+    {
+        const auto writing = indexes_of(items, {K::writing, K::design_doc});
+        const auto visible =
+            indexes_of(items, {K::review, K::merge_of_others, K::co_authored, K::applied_patch});
+        StageAssessment stage{
+            4,
+            "Brand: identity and opinions",
+            status_of(!writing.empty() && !visible.empty(), !writing.empty() || !visible.empty()),
+            joined(writing, visible),
+            {}};
+        if (stage.status != StageStatus::evidenced)
+            stage.missing =
+                writing.empty()
+                    ? "Write about what you built: READMEs, guides, posts, design documents."
+                    : "Be visible in others' work: reviews (Reviewed-by, Acked-by), merging and "
+                      "mentoring.";
+        stages.push_back(std::move(stage));
+    }
+    // 5. Leverage: a visible track record of building from zero and shipping.
+    {
+        const auto releases = indexes_of(items, {K::release});
+        const auto founded = indexes_of(items, {K::founded});
+        StageAssessment stage{
+            5,
+            "Leverage in negotiation",
+            status_of(!releases.empty() && !founded.empty(), !releases.empty() || !founded.empty()),
+            joined(releases, founded),
+            {}};
+        if (stage.status != StageStatus::evidenced)
+            stage.missing =
+                founded.empty()
+                    ? "Build something from zero that others adopt: found a project and grow it."
+                    : "Ship it: tagged releases that carry your work.";
+        stages.push_back(std::move(stage));
+    }
+    return stages;
+}
+
+std::optional<int> next_stage(const std::vector<StageAssessment>& stages) {
+    for (const auto& stage : stages)
+        if (stage.status != StageStatus::evidenced)
+            return stage.stage;
+    return std::nullopt;
+}
+
+} // namespace brag

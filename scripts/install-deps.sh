@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages git-brag needs to build and test, when they are missing.
+# Debian 12 (bookworm); uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libgit2-dev libboost-program-options-dev libboost-test-dev libfmt-dev nlohmann-json3-dev
+)
+if [[ "${1:-}" == "--dev" ]]; then
+  packages+=(clang-format)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+echo "Installing: ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,147 @@
+// Usage errors and unreadable paths: one clear line on stderr, the documented exit status, no
+// crash, no output file.
+#include <algorithm>
+#include <fstream>
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/support/git_fixture.hpp"
+
+using namespace brag::test;
+
+namespace {
+
+std::size_t line_count(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+struct OneRepository {
+    TempDir dir;
+    GitRepo repo{dir.path(), "repo"};
+    OneRepository() {
+        repo.write("a.txt", "a\n");
+        repo.commit({"Ada", "ada@example.com"}, "2025-01-01T00:00:00+0000", "Add a");
+    }
+};
+
+void expect_usage_error(const std::vector<std::string>& args, const std::string& mention) {
+    OneRepository fixture;
+    const auto result = run_brag(args, fixture.repo.str());
+    BOOST_TEST(result.status == 2);
+    BOOST_TEST(result.out.empty());
+    BOOST_TEST(line_count(result.err) == 1u, result.err);
+    BOOST_TEST(result.err.starts_with("git-brag: "), result.err);
+    BOOST_TEST(result.err.find(mention) != std::string::npos, result.err);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(unknown_option) {
+    expect_usage_error({"--frobnicate"}, "frobnicate");
+}
+
+BOOST_AUTO_TEST_CASE(bad_format) {
+    expect_usage_error({"--author", "a@b", "--format", "pdf"}, "pdf");
+}
+
+BOOST_AUTO_TEST_CASE(bad_dates) {
+    expect_usage_error({"--author", "a@b", "--since", "2026-13-01"}, "2026-13-01");
+    expect_usage_error({"--author", "a@b", "--since", "2025-02-29"}, "2025-02-29");
+    expect_usage_error({"--author", "a@b", "--until", "yesterday"}, "yesterday");
+    expect_usage_error({"--author", "a@b", "--since", "2026-02-01", "--until", "2026-01-01"},
+                       "--since");
+}
+
+BOOST_AUTO_TEST_CASE(missing_option_value) {
+    expect_usage_error({"--author"}, "author");
+}
+
+BOOST_AUTO_TEST_CASE(no_identity_anywhere) {
+    // The fixture's environment has no global config, and the repository sets no user.
+    expect_usage_error({}, "--author");
+}
+
+BOOST_AUTO_TEST_CASE(help_and_version) {
+    OneRepository fixture;
+    const auto help = run_brag({"--help"}, fixture.repo.str());
+    BOOST_TEST(help.status == 0);
+    BOOST_TEST(help.out.find("usage: git brag") != std::string::npos);
+    BOOST_TEST(help.out.find("--author") != std::string::npos);
+    const auto version = run_brag({"--version"}, fixture.repo.str());
+    BOOST_TEST(version.status == 0);
+    BOOST_TEST(version.out.starts_with("git-brag version "));
+}
+
+BOOST_AUTO_TEST_CASE(identity_defaults_to_git_config) {
+    OneRepository fixture;
+    fixture.repo.git({"config", "user.email", "ada@example.com"});
+    const auto result = run_brag({"--format", "json"}, fixture.repo.str());
+    BOOST_TEST_REQUIRE(result.status == 0, result.err);
+    BOOST_TEST(result.out.find("\"ada@example.com\"") != std::string::npos);
+    BOOST_TEST(result.out.find("\"Add a\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(missing_folder_alone_is_a_runtime_error) {
+    OneRepository fixture;
+    const auto result =
+        run_brag({"--author", "ada@example.com", "does-not-exist"}, fixture.dir.str());
+    BOOST_TEST(result.status == 1);
+    BOOST_TEST(result.out.empty());
+    BOOST_TEST(result.err.find("does-not-exist: no such file or directory") != std::string::npos,
+               result.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_is_not_a_repository) {
+    OneRepository fixture;
+    std::ofstream(fixture.dir.path() / "file.txt") << "x";
+    const auto result = run_brag({"--author", "ada@example.com", "file.txt"}, fixture.dir.str());
+    BOOST_TEST(result.status == 1);
+    BOOST_TEST(result.err.find("file.txt: not a directory") != std::string::npos, result.err);
+}
+
+BOOST_AUTO_TEST_CASE(folder_without_repository) {
+    OneRepository fixture;
+    std::filesystem::create_directories(fixture.dir.path() / "empty");
+    const auto result = run_brag({"--author", "ada@example.com", "empty"}, fixture.dir.str());
+    BOOST_TEST(result.status == 1);
+    BOOST_TEST(result.err.find("empty: no git repository found") != std::string::npos, result.err);
+}
+
+BOOST_AUTO_TEST_CASE(unreadable_path_beside_a_good_repository_is_reported_and_skipped) {
+    OneRepository fixture;
+    const auto result =
+        run_brag({"--format", "json", "--author", "ada@example.com", "repo", "does-not-exist"},
+                 fixture.dir.str());
+    BOOST_TEST(result.status == 0, result.err);
+    BOOST_TEST(line_count(result.err) == 1u, result.err);
+    BOOST_TEST(result.out.find("\"skipped\": \"no such file or directory\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(output_file_is_written_and_a_failed_write_keeps_the_old_one) {
+    OneRepository fixture;
+    const auto target = fixture.dir.path() / "BRAG.md";
+    auto result =
+        run_brag({"--author", "ada@example.com", "-o", target.string(), "repo"}, fixture.dir.str());
+    BOOST_TEST_REQUIRE(result.status == 0, result.err);
+    BOOST_TEST(result.out.empty());
+    std::ifstream written(target);
+    const std::string content((std::istreambuf_iterator<char>(written)), {});
+    BOOST_TEST(content.find("# Brag document: Ada") != std::string::npos);
+
+    // Into a folder that does not exist: an error line, exit 1, nothing created.
+    const auto nowhere = fixture.dir.path() / "no" / "such" / "BRAG.md";
+    result = run_brag({"--author", "ada@example.com", "-o", nowhere.string(), "repo"},
+                      fixture.dir.str());
+    BOOST_TEST(result.status == 1);
+    BOOST_TEST(line_count(result.err) == 1u, result.err);
+    BOOST_TEST(!std::filesystem::exists(nowhere));
+}
+
+BOOST_AUTO_TEST_CASE(runs_from_a_subfolder_of_a_work_tree) {
+    OneRepository fixture;
+    std::filesystem::create_directories(fixture.repo.path() / "sub" / "dir");
+    const auto result = run_brag({"--format", "json", "--author", "ada@example.com"},
+                                 (fixture.repo.path() / "sub" / "dir").string());
+    BOOST_TEST_REQUIRE(result.status == 0, result.err);
+    BOOST_TEST(result.out.find("\"name\": \"repo\"") != std::string::npos);
+}
