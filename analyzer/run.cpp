@@ -64,6 +64,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     git::Library library;
     Facts facts;
     facts.window = options.window;
+    facts.lines_for_everyone = options.team;
     auto authors = options.authors;
     if (authors.empty())
         authors = default_identity(options.paths.front());

@@ -120,8 +120,8 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
     evidence.window = facts.window;
 
     for (const auto& repository : facts.repositories) {
-        evidence.repositories.push_back(
-            summarize_repository(repository, facts.window, repository.subject));
+        evidence.repositories.push_back(summarize_repository(
+            repository, facts.window, repository.subject, facts.lines_for_everyone));
         if (!repository.skipped)
             classify_repository(repository, facts, evidence.commits);
     }

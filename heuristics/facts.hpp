@@ -140,6 +140,8 @@ struct Facts {
     Window window;
     // The subject's identities as given, with every repository's aliases: for the report.
     Subject subject;
+    // Whether everyone's commits were diffed for line counts (--team), not only the subject's.
+    bool lines_for_everyone = false;
 };
 
 } // namespace brag

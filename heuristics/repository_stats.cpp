@@ -6,7 +6,7 @@
 namespace brag {
 
 RepositorySummary summarize_repository(const Repository& repository, const Window& window,
-                                       const Subject& subject) {
+                                       const Subject& subject, bool lines_for_everyone) {
     RepositorySummary summary;
     summary.path = repository.path;
     summary.name = repository.name;
@@ -46,7 +46,8 @@ RepositorySummary summarize_repository(const Repository& repository, const Windo
         stats.person = person;
         stats.is_subject = subject.matches(person);
         stats.is_bot = is_bot(person);
-        if (!tally.every_commit_diffed) {
+        const bool lines_wanted = stats.is_subject || lines_for_everyone;
+        if (!tally.every_commit_diffed || !lines_wanted) {
             stats.lines_added.reset();
             stats.lines_deleted.reset();
         } else if (!stats.lines_added) { // only merges: nothing to add up, but it is known

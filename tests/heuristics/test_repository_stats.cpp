@@ -217,7 +217,8 @@ BOOST_AUTO_TEST_CASE(undiffed_commits_outside_the_window_do_not_matter) {
     auto old = commit(bob, start - day);
     old.diff = DiffDepth::none;
     repo.commits = {old, commit(bob, start, 4, 1)};
-    const auto summary = brag::summarize_repository(repo, {start, std::nullopt}, subject_ada());
+    const auto summary =
+        brag::summarize_repository(repo, {start, std::nullopt}, subject_ada(), true);
     const auto* stats = find_author(summary, bob);
     BOOST_TEST_REQUIRE(stats != nullptr);
     BOOST_TEST(text_of(stats->lines_added) == "4");
@@ -228,13 +229,26 @@ BOOST_AUTO_TEST_CASE(merges_alone_give_zero_lines) {
     // `git log --no-merges --numstat` prints nothing for them: zero, and known.
     auto repo = repository();
     repo.commits = {merge(bob, start), merge(bob, start)};
-    const auto summary = brag::summarize_repository(repo, {}, subject_ada());
+    const auto summary = brag::summarize_repository(repo, {}, subject_ada(), true);
     const auto* stats = find_author(summary, bob);
     BOOST_TEST_REQUIRE(stats != nullptr);
     BOOST_TEST(stats->commits == 2);
     BOOST_TEST(stats->merges == 2);
     BOOST_TEST(text_of(stats->lines_added) == "0");
     BOOST_TEST(text_of(stats->lines_deleted) == "0");
+}
+
+BOOST_AUTO_TEST_CASE(others_lines_are_null_without_team_even_when_diffed) {
+    // The contract: lines for everyone else only with --team.
+    auto repo = repository();
+    repo.commits = {commit(bob, start, 4, 1), merge(carol, start), commit(ada, start, 2, 2)};
+    const auto summary = brag::summarize_repository(repo, {}, subject_ada());
+    BOOST_TEST(text_of(find_author(summary, bob)->lines_added) == "null");
+    BOOST_TEST(text_of(find_author(summary, carol)->lines_added) == "null");
+    BOOST_TEST(text_of(find_author(summary, ada)->lines_added) == "2");
+    const auto team = brag::summarize_repository(repo, {}, subject_ada(), true);
+    BOOST_TEST(text_of(find_author(team, bob)->lines_added) == "4");
+    BOOST_TEST(text_of(find_author(team, carol)->lines_added) == "0");
 }
 
 BOOST_AUTO_TEST_CASE(subject_and_bots_are_flagged) {
