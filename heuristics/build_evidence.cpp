@@ -9,6 +9,7 @@
 #include "evidence_finders.hpp"
 #include "repository_stats.hpp"
 #include "stages.hpp"
+#include "top_wins.hpp"
 #include "work_summary.hpp"
 
 namespace brag {
@@ -138,6 +139,7 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
               });
     evidence.summary = summarize_work(evidence.commits);
     find_evidence(facts, config, evidence);
+    evidence.top_wins = pick_top_wins(evidence.items);
     evidence.stages = assess_stages(evidence.items, practice_of(evidence.commits), config);
     evidence.next_stage = next_stage(evidence.stages);
     evidence.display_name = display_name(evidence);

@@ -103,6 +103,16 @@ std::string leading_number(std::string_view stem) {
     return digits >= 3 ? std::string(stem.substr(0, digits)) : std::string();
 }
 
+// adr-tools titles its records "1. Use PostgreSQL"; the number is already in the citation.
+std::string without_number(const std::string& title) {
+    std::size_t digits = 0;
+    while (digits < title.size() && std::isdigit(static_cast<unsigned char>(title[digits])))
+        ++digits;
+    if (digits > 0 && title.compare(digits, 2, ". ") == 0)
+        return title.substr(digits + 2);
+    return title;
+}
+
 } // namespace
 
 void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out) {
@@ -147,7 +157,7 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
             by_structure ? by_structure->first : kind_from_path(document.path);
         const auto stem = file_stem(document.path);
         const auto number = kind == "ADR" ? leading_number(stem) : std::string();
-        const std::string title = document.title.empty() ? stem : document.title;
+        const std::string title = without_number(document.title.empty() ? stem : document.title);
 
         EvidenceItem item;
         item.kind = EvidenceKind::design_doc;

@@ -139,6 +139,7 @@ struct Evidence {
     std::vector<RepositorySummary> repositories; // sorted by path
     std::vector<ClassifiedCommit> commits;       // by date, then repo, then oid
     std::vector<EvidenceItem> items;             // by weight desc, then date
+    std::vector<std::size_t> top_wins; // indexes into items: the few a manager should hear first
     Summary summary;
     std::vector<StageAssessment> stages; // 1..5
     std::optional<int> next_stage;

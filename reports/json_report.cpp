@@ -137,6 +137,10 @@ std::string render_json(const Evidence& evidence) {
     for (const auto& item : evidence.items)
         items.push_back(evidence_json(item));
     report["evidence"] = std::move(items);
+    Json wins = Json::array();
+    for (const auto index : evidence.top_wins)
+        wins.push_back(index);
+    report["top_wins"] = std::move(wins);
     report["summary"] = summary_json(evidence.summary);
     Json stages = Json::array();
     for (const auto& stage : evidence.stages)
