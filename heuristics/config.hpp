@@ -16,7 +16,7 @@ struct EvidenceWeights {
     double applied_patch = 0.3;      // per patch applied for another author
     double co_authored = 0.5;        // per co-authored commit
     double ownership = 3.0;          // a folder the subject owns
-    double founded = 4.0;            // a repository the subject founded
+    double founded = 3.5;            // a repository the subject founded
     double founded_growth = 1.0;     // added per contributor beyond the founder (capped)
     double transition = 3.0;         // a migration or replacement led
     double nfr = 0.6;                // per commit of non-functional work
