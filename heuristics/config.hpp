@@ -9,8 +9,8 @@ namespace brag {
 struct EvidenceWeights {
     double release_tagged = 3.0;     // a release the subject tagged
     double release_shipped = 2.0;    // a release that shipped the subject's commits
-    double design_doc_created = 4.0; // a design document or ADR the subject wrote
-    double design_doc_revised = 2.0; // one they substantially revised
+    double design_doc_created = 5.0; // a design document or ADR the subject wrote
+    double design_doc_revised = 2.5; // one they substantially revised
     double review = 0.5;             // per review credit, summed (capped below)
     double merge_of_others = 0.4;    // per merged branch of others
     double applied_patch = 0.3;      // per patch applied for another author
