@@ -43,8 +43,8 @@ using ObjectHandle = Handle<git_object, git_object_free>;
 using TagHandle = Handle<git_tag, git_tag_free>;
 using ReferenceHandle = Handle<git_reference, git_reference_free>;
 using ReferenceIteratorHandle = Handle<git_reference_iterator, git_reference_iterator_free>;
-using RemoteHandle = Handle<git_remote, git_remote_free>;
 using ConfigHandle = Handle<git_config, git_config_free>;
+using OdbHandle = Handle<git_odb, git_odb_free>;
 
 // A git_buf filled by libgit2 and disposed of on scope exit.
 class Buffer {

@@ -129,11 +129,15 @@ private:
         if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0)
             out_.head = oid_string(head);
 
-        git_remote* raw_remote = nullptr;
-        if (git_remote_lookup(&raw_remote, repo_.get(), "origin") == 0) {
-            git::RemoteHandle remote(raw_remote);
-            if (const char* url = git_remote_url(remote.get()))
-                out_.remote = strip_url_credentials(url);
+        // origin's URL as configured. Read from the configuration rather than through
+        // git_remote_lookup, which leaks in libgit2 1.5 (its insteadOf matching) and which we
+        // do not need: no network is ever used.
+        git_config* raw_config = nullptr;
+        if (git_repository_config_snapshot(&raw_config, repo_.get()) == 0) {
+            git::ConfigHandle config(raw_config);
+            git::Buffer url;
+            if (git_config_get_string_buf(url.get(), config.get(), "remote.origin.url") == 0)
+                out_.remote = strip_url_credentials(url.str());
         }
     }
 
