@@ -351,6 +351,13 @@ private:
 
 } // namespace
 
+GitSession::GitSession() {
+    git_libgit2_init();
+}
+GitSession::~GitSession() {
+    git_libgit2_shutdown();
+}
+
 Repository mine_repository(const std::string& path, const Subject& subject,
                            const MiningOptions& options) {
     return Miner(path, subject, options).run();

@@ -16,6 +16,16 @@ struct MiningOptions {
     Window window;
 };
 
+// libgit2 is initialised for the lifetime of one of these; mining needs one alive. For programs
+// outside the analyzer (benchmarks, tests), which must not include <git2.h> themselves.
+class GitSession {
+public:
+    GitSession();
+    ~GitSession();
+    GitSession(const GitSession&) = delete;
+    GitSession& operator=(const GitSession&) = delete;
+};
+
 // Reads the repository at `path` (a work tree or a git dir). The given subject is widened with
 // the repository's aliases. Throws git::Error naming the repository when it cannot be read.
 // Never writes to the repository.

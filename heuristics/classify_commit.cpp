@@ -215,7 +215,11 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
         if (!category)
             continue;
         const double share = static_cast<double>(files) / shape.files;
-        scorer.vote(*category, share == 1.0 ? 2.5 : 1.5 * share);
+        // Tests, docs and dependency files beside code support the change; they are what it
+        // is about only when nothing else changed.
+        const bool supporting = area == PathArea::test || area == PathArea::docs ||
+                                area == PathArea::lockfile || area == PathArea::dependency_manifest;
+        scorer.vote(*category, share == 1.0 ? 2.5 : (supporting ? 0.5 : 1.5) * share);
         if (share >= 0.5)
             result.reasons.push_back(
                 fmt::format("changes {} ({} of {} files)", to_string(area), files, shape.files));
@@ -229,10 +233,19 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
     const auto module = new_module(shape);
     auto category = scorer.winner();
     if (!category) {
-        // Nothing spoke: judge by shape alone.
-        category = (module || shape.files_by_area.count(PathArea::source) != 0)
-                       ? (shape.lines > 0 ? Category::feature : Category::chore)
-                       : Category::chore;
+        // Nothing spoke: judge by shape alone. New files or mostly additions make a feature;
+        // a small edit of existing code is most often a fix; more removed than added, a
+        // refactoring.
+        const bool adds_files = !shape.added_files_by_folder.empty();
+        if (shape.files_by_area.count(PathArea::source) == 0 && !module)
+            category = Category::chore;
+        else if (module || adds_files ||
+                 (commit.lines_added > 2 * commit.lines_deleted && shape.lines > 40))
+            category = Category::feature;
+        else if (commit.lines_deleted > commit.lines_added && shape.lines > 40)
+            category = Category::refactor;
+        else
+            category = Category::fix;
         result.reasons.push_back("no message or path signal; judged by the shape of the change");
     }
     if (shape.files > 0 && shape.pure_renames == shape.files) {

@@ -20,6 +20,7 @@ enum class PathArea {
     dependency_manifest,
     observability,
     security,
+    tooling, // linters, formatters, editor and repository settings, changelogs, templates
     source,
 };
 

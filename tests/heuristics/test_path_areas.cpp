@@ -55,6 +55,12 @@ const Row table[] = {
     {"k8s/deployment.yaml", PathArea::deploy},
     {"infra/main.tf", PathArea::deploy},
     {"charts/app/values.yaml", PathArea::deploy},
+    // Tooling: linters, formatters, repository settings, changelogs, templates.
+    {".eslintrc.json", PathArea::tooling},
+    {"packages/app/eslint.config.js", PathArea::tooling},
+    {"CHANGELOG.md", PathArea::tooling},
+    {".github/ISSUE_TEMPLATE/bug_report.md", PathArea::tooling},
+    {".gitignore", PathArea::tooling},
     // Observability.
     {"src/metrics/metrics.go", PathArea::observability},
     {"internal/tracing/span.go", PathArea::observability},
