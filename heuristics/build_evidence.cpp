@@ -16,7 +16,7 @@ namespace brag {
 namespace {
 
 // Classifies the subject's commits of one repository inside the window.
-void classify_repository(const Repository& repository, const Facts& facts,
+void classify_repository(const Repository& repository, const Facts& facts, const Config& config,
                          std::vector<ClassifiedCommit>& out) {
     std::unordered_map<std::string_view, const Commit*> by_oid;
     by_oid.reserve(repository.commits.size());
@@ -39,6 +39,7 @@ void classify_repository(const Repository& repository, const Facts& facts,
     for (const Commit* commit : own) {
         CommitContext context;
         context.previous_own_commit = previous;
+        context.config = &config;
         if (commit->is_merge()) {
             // The merged branch is the second parent; whose work it was is its tip's author.
             const auto tip = by_oid.find(commit->parents[1]);
@@ -124,7 +125,7 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
         evidence.repositories.push_back(summarize_repository(
             repository, facts.window, repository.subject, facts.lines_for_everyone));
         if (!repository.skipped)
-            classify_repository(repository, facts, evidence.commits);
+            classify_repository(repository, facts, config, evidence.commits);
     }
     std::sort(
         evidence.repositories.begin(), evidence.repositories.end(),

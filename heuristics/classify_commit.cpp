@@ -81,6 +81,8 @@ std::optional<Category> category_of_area(PathArea area) {
         return Category::observability;
     case PathArea::security:
         return Category::security;
+    case PathArea::tooling:
+        return Category::chore;
     case PathArea::source:
         return std::nullopt;
     }
@@ -103,11 +105,11 @@ std::string parent_folder(const std::string& path) {
     return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
-Shape shape_of(const Commit& commit) {
+Shape shape_of(const Commit& commit, const std::vector<PathPattern>& patterns) {
     Shape shape;
     for (const auto& change : commit.changes) {
         ++shape.files;
-        ++shape.files_by_area[classify_path(change.path)];
+        ++shape.files_by_area[classify_path(change.path, patterns)];
         shape.top_folders.insert(top_level_folder(change.path));
         ++shape.files_by_folder[parent_folder(change.path)];
         if (change.kind == ChangeKind::added)
@@ -189,7 +191,9 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
         return result;
     }
 
-    const Shape shape = shape_of(commit);
+    const auto& patterns = context.config ? context.config->path_patterns : default_path_patterns();
+    const auto& keywords = context.config ? context.config->keywords : default_keyword_signals();
+    const Shape shape = shape_of(commit, patterns);
     Scorer scorer;
     const auto prefix = parse_conventional_prefix(commit.subject);
     std::optional<Category> prefix_category;
@@ -225,7 +229,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
                 fmt::format("changes {} ({} of {} files)", to_string(area), files, shape.files));
     }
 
-    for (const auto& signal : find_keyword_signals(described, default_keyword_signals())) {
+    for (const auto& signal : find_keyword_signals(described, keywords)) {
         scorer.vote(signal.category, signal.weight);
         result.reasons.push_back(fmt::format("subject mentions '{}'", signal.keyword));
     }

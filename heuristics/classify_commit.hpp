@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "config.hpp"
 #include "evidence.hpp"
 #include "facts.hpp"
 
@@ -16,6 +17,8 @@ struct CommitContext {
     bool merges_work_of_others = false;
     // The subject's previous commit in the same repository, if any, to spot quick re-fixes.
     const Commit* previous_own_commit = nullptr;
+    // The path patterns and keywords to use; the built-in ones when null.
+    const Config* config = nullptr;
 };
 
 ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,

@@ -3,6 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
+
+#include "message_signals.hpp"
+#include "path_areas.hpp"
 
 namespace brag {
 
@@ -38,6 +42,10 @@ struct Thresholds {
 struct Config {
     EvidenceWeights weights;
     Thresholds thresholds;
+    // The tables the classifier reads: the built-in rows, after the user's own (which win,
+    // since the first matching path pattern decides).
+    std::vector<PathPattern> path_patterns = default_path_patterns();
+    std::vector<KeywordSignal> keywords = default_keyword_signals();
 };
 
 } // namespace brag

@@ -142,7 +142,8 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         if (found == by_path.end())
             continue;
         const auto& authorship = found->second;
-        const bool by_location = classify_path(document.path) == PathArea::design_doc;
+        const bool by_location =
+            classify_path(document.path, view.config.path_patterns) == PathArea::design_doc;
         const auto by_structure = shape_of(document);
         if (!by_location && !by_structure)
             continue;

@@ -69,6 +69,8 @@ std::string_view to_string(PathArea area) {
         return "observability";
     case PathArea::security:
         return "security";
+    case PathArea::tooling:
+        return "tooling configuration";
     case PathArea::source:
         return "source";
     }

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libgit2-dev libboost-program-options-dev libboost-test-dev libfmt-dev nlohmann-json3-dev
-  libsqlite3-dev
+  libsqlite3-dev libtomlplusplus-dev
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang-format)
