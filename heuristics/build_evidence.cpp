@@ -101,6 +101,7 @@ void find_evidence(const Facts& facts, const Config& config, Evidence& evidence)
         find_founding(view, evidence.items);
         find_work_evidence(view, evidence.items);
     }
+    find_external_reviews(facts.external_reviews, facts.window, config, evidence.items);
     std::sort(evidence.items.begin(), evidence.items.end(),
               [](const EvidenceItem& a, const EvidenceItem& b) {
                   if (a.weight != b.weight)

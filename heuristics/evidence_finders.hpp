@@ -28,4 +28,8 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out);
 // transition, nfr, test_infra, writing: kinds of the subject's own commits worth naming.
 void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
+// review: pull requests reviewed on a forge, from --reviews files; one item per repository.
+void find_external_reviews(const std::vector<ExternalReview>& reviews, const Window& window,
+                           const Config& config, std::vector<EvidenceItem>& out);
+
 } // namespace brag

@@ -135,6 +135,15 @@ struct Window {
     }
 };
 
+// A pull request the subject reviewed on a forge, from a file the user exported (--reviews).
+struct ExternalReview {
+    std::string url;
+    std::string title;
+    std::string repository;        // "owner/name"
+    std::string author;            // whose pull request it was
+    std::optional<Timestamp> date; // when it closed; none for open ones
+};
+
 struct Facts {
     std::vector<Repository> repositories; // sorted by path
     Window window;
@@ -142,6 +151,8 @@ struct Facts {
     Subject subject;
     // Whether everyone's commits were diffed for line counts (--team), not only the subject's.
     bool lines_for_everyone = false;
+    // Reviews from --reviews files: what git cannot show.
+    std::vector<ExternalReview> external_reviews;
 };
 
 } // namespace brag

@@ -34,6 +34,21 @@ std::string ascii_lower(std::string_view text) {
     return lowered;
 }
 
+std::string canonical_email(std::string_view email) {
+    auto lowered = ascii_lower(email);
+    constexpr std::string_view noreply = "@users.noreply.github.com";
+    if (!lowered.ends_with(noreply))
+        return lowered;
+    // "12345+login@users.noreply.github.com" (since 2017) and "login@users.noreply.github.com"
+    // (before) are the same GitHub account.
+    const auto plus = lowered.find('+');
+    if (plus != std::string::npos && plus > 0 &&
+        std::all_of(lowered.begin(), lowered.begin() + static_cast<std::ptrdiff_t>(plus),
+                    [](char c) { return c >= '0' && c <= '9'; }))
+        lowered.erase(0, plus + 1);
+    return lowered;
+}
+
 void Subject::add(std::string_view name_or_email) {
     if (name_or_email.find('@') != std::string_view::npos)
         add_email(name_or_email);
@@ -52,11 +67,11 @@ void Subject::add_email(std::string_view email) {
     if (trimmed.size() >= 2 && trimmed.front() == '<' && trimmed.back() == '>')
         trimmed = trimmed.substr(1, trimmed.size() - 2);
     if (!trimmed.empty())
-        insert_sorted_unique(emails_, ascii_lower(trimmed));
+        insert_sorted_unique(emails_, canonical_email(trimmed));
 }
 
 bool Subject::matches_email(std::string_view email) const {
-    return !email.empty() && contains(emails_, ascii_lower(trim(email)));
+    return !email.empty() && contains(emails_, canonical_email(trim(email)));
 }
 
 bool Subject::matches_name(std::string_view name) const {

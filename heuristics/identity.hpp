@@ -39,4 +39,8 @@ bool is_bot(const Person& person);
 // Lower-cases ASCII letters; emails and names compare without case.
 std::string ascii_lower(std::string_view text);
 
+// An email as identities compare it: lower-case, and GitHub's two no-reply forms of one account
+// ("ID+login@users.noreply.github.com", "login@users.noreply.github.com") made one.
+std::string canonical_email(std::string_view email);
+
 } // namespace brag

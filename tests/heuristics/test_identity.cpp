@@ -98,3 +98,17 @@ BOOST_AUTO_TEST_CASE(bots_never_match_even_when_asked_for) {
 BOOST_AUTO_TEST_CASE(ascii_lower_changes_only_ascii_letters) {
     BOOST_TEST(brag::ascii_lower("Ada LOVELACE-42 \xC3\x89") == "ada lovelace-42 \xC3\x89");
 }
+
+BOOST_AUTO_TEST_CASE(github_noreply_forms_are_one_account) {
+    brag::Subject subject;
+    subject.add("12345+ada@users.noreply.github.com");
+    BOOST_TEST(subject.matches_email("ada@users.noreply.github.com"));
+    BOOST_TEST(subject.matches_email("12345+Ada@users.noreply.github.com"));
+    BOOST_TEST(subject.matches_email("999+ada@users.noreply.github.com")); // the login decides
+    BOOST_TEST(!subject.matches_email("12345+bob@users.noreply.github.com"));
+    BOOST_TEST(!subject.matches_email("ada@example.com"));
+    BOOST_TEST(brag::canonical_email("1+x@users.noreply.github.com") ==
+               "x@users.noreply.github.com");
+    // A plus address elsewhere is someone's own mailbox label, not GitHub's id.
+    BOOST_TEST(brag::canonical_email("ada+git@example.com") == "ada+git@example.com");
+}
