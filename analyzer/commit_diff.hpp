@@ -1,5 +1,8 @@
 // The changed paths of a commit against its first parent, with rename detection and line counts
-// as `git log --numstat -M` prints them.
+// as `git log --numstat -M` prints them (git 2.39). Built on our own tree diff (tree_diff.hpp)
+// and git's rename rules (rename_detection.hpp); libgit2 only reads objects and runs xdiff.
+// git's defaults apply whatever the repository configures: no .gitattributes, -M50%,
+// diff.renameLimit 1000.
 #pragma once
 
 #include <string_view>
@@ -12,7 +15,8 @@ namespace brag {
 
 // Fills commit.changes (and its line totals when `depth` is DiffDepth::lines). `parent` is
 // null for a root commit, and for the boundary commits of a shallow clone, whose parents are
-// absent: both are diffed against the empty tree, as git does.
+// absent: both are diffed against the empty tree, as git does. DiffDepth::paths reads no blob:
+// renames are then only the exact ones (same blob id), which cost nothing to find.
 void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* commit,
                  git_commit* parent, DiffDepth depth, Commit& out);
 

@@ -9,6 +9,7 @@
 
 #include "commit_diff.hpp"
 #include "document_reader.hpp"
+#include "fact_cache.hpp"
 #include "git_handles.hpp"
 #include "heuristics/commit_message.hpp"
 #include "notes_reader.hpp"
@@ -92,6 +93,7 @@ public:
         const auto tips = starting_points();
         walk(tips);
         widen_subject();
+        open_cache();
         diff_needed_commits();
         read_tags();
         out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
@@ -270,9 +272,43 @@ private:
                 depth = DiffDepth::lines;
             else if (options_.paths_for_everyone)
                 depth = DiffDepth::paths;
-            if (depth != DiffDepth::none)
-                diff_one(commit, depth);
+            if (depth == DiffDepth::none || apply_cached(commit, depth))
+                continue;
+            diff_one(commit, depth);
+            if (cache_)
+                cache_->store(commit);
         }
+        if (cache_)
+            cache_->flush(out_.warnings);
+    }
+
+    // Commits are immutable: a diff mined by an earlier run (at least as deep) is reused.
+    bool apply_cached(Commit& commit, DiffDepth depth) {
+        if (!cache_)
+            return false;
+        auto cached = cache_->find(commit.oid, depth);
+        if (!cached)
+            return false;
+        commit.diff = cached->depth;
+        commit.changes = std::move(cached->changes);
+        commit.lines_added = 0;
+        commit.lines_deleted = 0;
+        for (const auto& change : commit.changes) {
+            commit.lines_added += change.lines_added;
+            commit.lines_deleted += change.lines_deleted;
+        }
+        return true;
+    }
+
+    void open_cache() {
+        if (!options_.cache_dir)
+            return;
+        std::error_code error;
+        const auto common = fs::weakly_canonical(git_repository_commondir(repo_.get()), error);
+        cache_ = FactCache::open(*options_.cache_dir,
+                                 error ? std::string(git_repository_commondir(repo_.get()))
+                                       : common.string(),
+                                 out_.warnings);
     }
 
     void diff_one(Commit& commit, DiffDepth depth) {
@@ -346,6 +382,7 @@ private:
     git::MailmapHandle mailmap_;
     OidSet shallow_boundary_;
     OidSet seen_;
+    std::unique_ptr<FactCache> cache_;
     Repository out_;
 };
 

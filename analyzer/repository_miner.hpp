@@ -2,6 +2,8 @@
 // remote and shape, with diffs for the commits the report needs them for.
 #pragma once
 
+#include <filesystem>
+#include <optional>
 #include <string>
 
 #include "heuristics/facts.hpp"
@@ -13,6 +15,8 @@ struct MiningOptions {
     bool team = false;     // line counts for everyone's commits, not only the subject's
     // Changed paths (no lines) of everyone's commits in the window: folder ownership needs them.
     bool paths_for_everyone = true;
+    // Where the fact cache lives; no cache when absent (--no-cache).
+    std::optional<std::filesystem::path> cache_dir;
     Window window;
 };
 
