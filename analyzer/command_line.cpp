@@ -29,7 +29,14 @@ po::options_description visible_options() {
         ("format", po::value<std::string>()->value_name("md|json")->default_value("md"),
          "output format")
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write to FILE (atomically) instead of standard output")
+         "write to FILE (atomically) instead of standard output; a Markdown document gets "
+         "its chart beside it, as FILE with the extension .svg")
+        ("redact", po::bool_switch(),
+         "a document safe to share outside your company: no repository names, paths, "
+         "remotes, commit ids, subjects or file names; only kinds of work, counts and dates")
+        ("redact-keep", po::value<std::vector<std::string>>()->value_name("NAME"),
+         "with --redact (which it implies), show repository NAME in full, e.g. open-source "
+         "work; repeat for several")
         ("help,h", po::bool_switch(), "show this help")
         ("version", po::bool_switch(), "show the version");
     // clang-format on
@@ -54,6 +61,28 @@ std::int64_t parse_day(const std::string& text, bool end_of_day) {
         civil.second = 59;
     }
     return unix_from_civil(civil);
+}
+
+std::optional<std::int64_t> parse_source_date_epoch(const char* value) {
+    if (value == nullptr || *value == '\0')
+        return std::nullopt;
+    const std::string text(value);
+    // Up to year 9999: what an ISO 8601 date can show.
+    constexpr std::int64_t last_second_of_9999 = 253402300799;
+    std::int64_t seconds = 0;
+    bool valid = text.size() <= 12;
+    for (const char c : text) {
+        if (!valid || c < '0' || c > '9') {
+            valid = false;
+            break;
+        }
+        seconds = seconds * 10 + (c - '0');
+    }
+    if (!valid || seconds > last_second_of_9999)
+        throw UsageError(fmt::format("invalid SOURCE_DATE_EPOCH '{}': expected seconds since "
+                                     "1970-01-01 as a decimal number",
+                                     text));
+    return seconds;
 }
 
 Options parse_command_line(int argc, const char* const argv[]) {
@@ -106,6 +135,14 @@ Options parse_command_line(int argc, const char* const argv[]) {
         options.format = OutputFormat::json;
     else
         throw UsageError(fmt::format("invalid --format '{}': expected md or json", format));
+    if (values.count("redact-keep"))
+        options.redact_keep = values["redact-keep"].as<std::vector<std::string>>();
+    for (const auto& name : options.redact_keep)
+        if (name.empty())
+            throw UsageError("--redact-keep needs a repository name");
+    // Keeping some repositories only means something in a redacted document; asking for it
+    // without --redact must not produce an unredacted one.
+    options.redact = values["redact"].as<bool>() || !options.redact_keep.empty();
     if (values.count("output")) {
         options.output = values["output"].as<std::string>();
         if (options.output->empty())
@@ -121,7 +158,9 @@ std::string help_text() {
             "reviewed and own, and how much of it is expertise-based rather than effort-based.\n"
             "Each PATH is a repository or a folder searched for repositories (default: .).\n\n"
          << visible_options()
-         << "\nExit status: 0 success, 1 nothing could be read, 2 usage error.\n";
+         << "\nEnvironment: SOURCE_DATE_EPOCH (seconds since 1970) dates the document; it is "
+            "never\ndated otherwise, so that the same history gives the same bytes.\n"
+            "\nExit status: 0 success, 1 nothing could be read, 2 usage error.\n";
     return text.str();
 }
 

@@ -20,7 +20,9 @@ struct Options {
     bool all_refs = false;
     bool team = false;
     OutputFormat format = OutputFormat::markdown;
-    std::optional<std::string> output; // standard output when absent
+    std::optional<std::string> output;    // standard output when absent
+    bool redact = false;                  // --redact, or implied by --redact-keep
+    std::vector<std::string> redact_keep; // repository names shown in full despite --redact
     bool help = false;
     bool version = false;
 };
@@ -36,5 +38,9 @@ std::string help_text();
 
 // "YYYY-MM-DD" as the first (or, with end_of_day, the last) second of that day in UTC.
 std::int64_t parse_day(const std::string& text, bool end_of_day);
+
+// The SOURCE_DATE_EPOCH environment variable (reproducible-builds.org): a decimal count of
+// seconds since the epoch. Unset or empty: none. Anything else is a UsageError.
+std::optional<std::int64_t> parse_source_date_epoch(const char* value);
 
 } // namespace brag

@@ -1,6 +1,7 @@
 #include "run.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 
@@ -15,6 +16,9 @@
 #include "reports/atomic_file.hpp"
 #include "reports/json_report.hpp"
 #include "reports/markdown_report.hpp"
+#include "reports/report_options.hpp"
+#include "reports/run_settings.hpp"
+#include "reports/svg_chart.hpp"
 #include "version.hpp"
 
 namespace brag {
@@ -42,12 +46,45 @@ Repository skipped_repository(const std::string& path, const std::string& reason
     return repository;
 }
 
+// The chart goes beside the document, named after it: BRAG.md -> BRAG.svg. A document that is
+// itself called *.svg keeps its name and the chart gets another.
+std::filesystem::path chart_path_for(const std::filesystem::path& document) {
+    auto chart = document;
+    chart.replace_extension(".svg");
+    if (chart == document)
+        chart.replace_extension(".chart.svg");
+    return chart;
+}
+
+// --redact-keep names a repository the user wants shown; a typo would silently redact it.
+void warn_about_unknown_kept_names(const Options& options, const Facts& facts, std::ostream& err) {
+    for (const auto& name : options.redact_keep) {
+        const bool found = std::any_of(facts.repositories.begin(), facts.repositories.end(),
+                                       [&](const Repository& r) { return r.name == name; });
+        if (!found)
+            err << "git-brag: --redact-keep " << name << ": no repository of that name\n";
+    }
+}
+
+std::string render(const Options& options, const Evidence& evidence,
+                   const ReportOptions& report_options, const Config& config) {
+    if (options.format == OutputFormat::json)
+        return render_json(evidence, report_options);
+    RunSettings settings;
+    settings.all_refs = options.all_refs;
+    settings.team = options.team;
+    settings.config = config; // the appendix states the weights the evidence was built with
+    return render_markdown(evidence, report_options, settings);
+}
+
 } // namespace
 
 int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err) {
     Options options;
+    ReportOptions report_options;
     try {
         options = parse_command_line(argc, argv);
+        report_options.generated_at = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
     } catch (const UsageError& error) {
         err << "git-brag: " << error.what() << " (see git brag --help)\n";
         return exit_usage_error;
@@ -110,16 +147,28 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     std::sort(facts.repositories.begin(), facts.repositories.end(),
               [](const Repository& a, const Repository& b) { return a.path < b.path; });
 
-    const Evidence evidence = build_evidence(facts);
-    const std::string report =
-        options.format == OutputFormat::json ? render_json(evidence) : render_markdown(evidence);
+    warn_about_unknown_kept_names(options, facts, err);
+
+    const Config config;
+    const Evidence evidence = build_evidence(facts, config);
+    report_options.redact = options.redact;
+    report_options.redact_keep = options.redact_keep;
     if (!options.output) {
-        out << report;
+        // No file to put a chart beside: the document goes without one.
+        out << render(options, evidence, report_options, config);
         out.flush();
         return exit_success;
     }
     try {
-        write_file_atomically(*options.output, report);
+        if (options.format == OutputFormat::markdown) {
+            // The chart first: a document is never left pointing at a chart not yet written.
+            const auto chart = chart_path_for(*options.output);
+            report_options.chart_file_name = chart.filename().string();
+            write_file_atomically(
+                chart, render_quarter_chart(evidence.summary,
+                                            "Commits per quarter: " + evidence.display_name));
+        }
+        write_file_atomically(*options.output, render(options, evidence, report_options, config));
     } catch (const std::exception& error) {
         err << "git-brag: " << error.what() << "\n";
         return exit_runtime_error;

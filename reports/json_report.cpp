@@ -7,6 +7,7 @@
 
 #include "heuristics/calendar.hpp"
 #include "iso_time.hpp"
+#include "redaction.hpp"
 #include "utf8.hpp"
 
 namespace brag {
@@ -118,7 +119,9 @@ Json stage_json(const StageAssessment& stage) {
 
 } // namespace
 
-std::string render_json(const Evidence& evidence) {
+std::string render_json(const Evidence& unredacted, const ReportOptions& options) {
+    const Evidence evidence =
+        options.redact ? redact_evidence(unredacted, options.redact_keep) : unredacted;
     Json report;
     report["schema"] = json_schema_name;
     report["subject"] = {{"names", string_list(evidence.subject_names)},

@@ -41,6 +41,38 @@ std::size_t escape_block_start(std::string_view text, std::string& escaped) {
     return 0;
 }
 
+// cmark-gfm's email autolink: letters, digits and ".+-_" before the '@'; after it letters,
+// digits, "-_" and dots, at least one dot followed by a letter or digit. Returns the length of
+// the address starting at `at` (the start of a run of local-part characters), else 0. It may
+// match more than cmark-gfm links: a code span too many is harmless, a link too many is not.
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool is_local_part_char(char c) {
+    return is_alnum(c) || c == '.' || c == '+' || c == '-' || c == '_';
+}
+
+std::size_t email_length_at(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    while (i < text.size() && is_local_part_char(text[i]))
+        ++i;
+    if (i == at || i >= text.size() || text[i] != '@')
+        return 0;
+    ++i;
+    bool dot_then_alnum = false;
+    std::size_t end = i;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.' && i + 1 < text.size() && is_alnum(text[i + 1]))
+            dot_then_alnum = true;
+        else if (!(is_alnum(c) || c == '-' || c == '_'))
+            break;
+        end = i + 1; // a final '.' is a sentence's full stop, not part of the address
+    }
+    return dot_then_alnum ? end - at : 0;
+}
+
 } // namespace
 
 std::string escape_markdown(std::string_view text) {
@@ -50,6 +82,12 @@ std::string escape_markdown(std::string_view text) {
     escaped.reserve(input.size() + input.size() / 4);
     for (std::size_t i = escape_block_start(input, escaped); i < input.size(); ++i) {
         const char c = input[i];
+        const bool run_starts = i == 0 || !is_local_part_char(input[i - 1]);
+        if (const auto length = run_starts ? email_length_at(input, i) : 0; length > 0) {
+            escaped += markdown_code(input.substr(i, length));
+            i += length - 1;
+            continue;
+        }
         switch (c) {
         // Inline markup anywhere: emphasis, code, links and images ("![" is harmless once "["
         // is escaped), strikethrough, GitHub's math, table cells ('|').
@@ -107,7 +145,7 @@ std::string escape_markdown(std::string_view text) {
     return escaped;
 }
 
-std::string markdown_code(std::string_view text) {
+std::string markdown_code(std::string_view text, CodeSpanIn where) {
     auto repaired = repair_utf8(text);
     std::replace_if(
         repaired.begin(), repaired.end(),
@@ -124,7 +162,7 @@ std::string markdown_code(std::string_view text) {
     // A '|' ends a table cell even inside a code span on GitHub; escape it there too.
     std::string body;
     for (const char c : repaired) {
-        if (c == '|')
+        if (c == '|' && where == CodeSpanIn::table_cell)
             body += "\\|";
         else
             body += c;

@@ -1,31 +1,32 @@
 #include "markdown_report.hpp"
 
-#include <algorithm>
 #include <cmath>
-#include <map>
 
 #include <fmt/format.h>
 
+#include "forge_links.hpp"
 #include "iso_time.hpp"
 #include "markdown_escape.hpp"
+#include "markdown_parts.hpp"
+#include "redaction.hpp"
 #include "utf8.hpp"
 
 namespace brag {
+namespace markdown {
 namespace {
 
-constexpr std::size_t max_subject_length = 100;
+// Above this many, the header counts the repositories instead of naming them.
+constexpr std::size_t max_named_repositories = 5;
 
-std::string percent(double share) {
-    return fmt::format("{:.0f}%", std::round(share * 100.0));
+std::string subject_name(const Evidence& evidence) {
+    if (!evidence.display_name.empty())
+        return evidence.display_name;
+    if (!evidence.subject_names.empty())
+        return evidence.subject_names.front();
+    return "(unknown author)";
 }
 
-std::string short_oid(const std::string& oid) {
-    return markdown_code(oid.substr(0, 10));
-}
-
-std::string subject_text(const std::string& subject) {
-    return escape_markdown(shorten_utf8(repair_utf8(subject), max_subject_length));
-}
+} // namespace
 
 std::string window_text(const Window& window) {
     const auto day = [](std::int64_t seconds) { return iso_date({seconds, 0}); };
@@ -38,127 +39,123 @@ std::string window_text(const Window& window) {
     return "over the whole history";
 }
 
-void render_header(const Evidence& evidence, std::string& out) {
-    std::int64_t read = 0;
-    for (const auto& repository : evidence.repositories)
-        read += repository.skipped ? 0 : 1;
-    out += fmt::format("# Brag document: {}\n\n", escape_markdown(evidence.display_name));
-    out += fmt::format("{} {} in {} {}, {}.\n\n", evidence.summary.commits,
-                       evidence.summary.commits == 1 ? "commit" : "commits", read,
-                       read == 1 ? "repository" : "repositories", window_text(evidence.window));
+std::string percent(double share) {
+    return fmt::format("{:.0f}%", std::round(share * 100.0));
 }
 
-void render_summary(const Evidence& evidence, std::string& out) {
-    const auto& summary = evidence.summary;
+std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string untrusted_text(std::string_view text, std::size_t max_length) {
+    return escape_markdown(shorten_utf8(repair_utf8(text), max_length));
+}
+
+std::string item_title(const EvidenceItem& item, std::size_t max_length) {
+    return untrusted_text(item.title, max_length);
+}
+
+std::string primary_link(const Context& context, const EvidenceItem& item) {
+    if (item.refs.empty())
+        return {};
+    const auto& links = context.links.of(item.repo);
+    const auto& ref = item.refs.front();
+    if (is_commit_id(ref))
+        return links.commit(ref);
+    return item.kind == EvidenceKind::release ? links.tag(ref) : links.file(ref);
+}
+
+void render_header(const Context& context, std::string& out) {
+    const auto& evidence = context.evidence;
+    std::vector<std::string> names;
+    for (const auto& repository : evidence.repositories)
+        if (!repository.skipped)
+            names.push_back(escape_markdown(repository.name));
+    out += fmt::format("# Brag document: {}\n\n", escape_markdown(subject_name(evidence)));
+
+    std::string where =
+        plural(static_cast<std::int64_t>(names.size()), "repository", "repositories");
+    if (!names.empty() && names.size() <= max_named_repositories) {
+        where += " (";
+        for (std::size_t i = 0; i < names.size(); ++i)
+            where += (i > 0 ? ", " : "") + names[i];
+        where += ")";
+    }
+    out += fmt::format("**{}** in {}, {}", plural(evidence.summary.commits, "commit", "commits"),
+                       where, window_text(evidence.window));
+    if (!evidence.commits.empty()) {
+        const auto first = iso_date(evidence.commits.front().date);
+        const auto last = iso_date(evidence.commits.back().date);
+        out += first == last ? fmt::format(": all on {}", first)
+                             : fmt::format(": your first on {}, your last on {}", first, last);
+    }
+    out += ".";
+    if (context.options.generated_at)
+        out += fmt::format(" Generated on {}.", iso_date({*context.options.generated_at, 0}));
+    out += "\n\n";
+    if (context.options.redact)
+        out += "*Redacted for sharing: repository names, paths, remotes, commit ids, commit "
+               "subjects and file names are withheld, except for the repositories the author "
+               "chose to show. What remains are kinds of work, counts and dates.*\n\n";
+}
+
+void render_summary(const Context& context, std::string& out) {
+    const auto& summary = context.evidence.summary;
     out += "## Summary\n\n";
     if (summary.commits == 0) {
         out += "No commits by you were found in the window.\n\n";
         return;
     }
-    out += fmt::format("- **Expertise-based work:** {} of your commits (judgment, design, "
-                       "non-functional work, integration).\n",
-                       percent(summary.expertise_share));
-    out += fmt::format("- **Effort-based work:** {} (fixes, upkeep, dependency and style "
-                       "changes).\n\n",
+    const auto expertise =
+        std::llround(static_cast<double>(summary.commits) * summary.expertise_share);
+    out += fmt::format("**{} of your work is expertise-based**: {} of your {} went to design, "
+                       "decisions, non-functional work, reviews and integration. The other {} "
+                       "({}) went to effort-based work: fixes, upkeep, dependency and style "
+                       "changes.\n\n",
+                       percent(summary.expertise_share), expertise,
+                       plural(summary.commits, "commit", "commits"), summary.commits - expertise,
                        percent(summary.effort_share));
-    out += "| Quarter | Commits | Expertise share |\n| --- | ---: | ---: |\n";
-    for (const auto& quarter : summary.by_quarter)
-        out += fmt::format("| {}-Q{} | {} | {} |\n", quarter.year, quarter.quarter, quarter.commits,
+    if (summary.by_quarter.size() > 1) {
+        out += "Expertise share by quarter: ";
+        for (std::size_t i = 0; i < summary.by_quarter.size(); ++i) {
+            const auto& quarter = summary.by_quarter[i];
+            out += fmt::format("{}{} ({}-Q{})", i > 0 ? " → " : "",
+                               percent(quarter.expertise_share), quarter.year, quarter.quarter);
+        }
+        out += ".\n\n";
+    }
+    if (context.options.chart_file_name)
+        out += fmt::format("![Chart: commits per quarter, expertise-based and effort-based, with "
+                           "the expertise share as a line]({})\n\n",
+                           percent_encode(*context.options.chart_file_name, true));
+    out += "| Quarter | Commits | Expertise-based | Effort-based | Expertise share |\n"
+           "| --- | ---: | ---: | ---: | ---: |\n";
+    for (const auto& quarter : summary.by_quarter) {
+        const auto quarter_expertise =
+            std::llround(static_cast<double>(quarter.commits) * quarter.expertise_share);
+        out += fmt::format("| {}-Q{} | {} | {} | {} | {} |\n", quarter.year, quarter.quarter,
+                           quarter.commits, quarter_expertise, quarter.commits - quarter_expertise,
                            percent(quarter.expertise_share));
+    }
     out += "\n";
 }
 
-void render_repository(const RepositorySummary& repository,
-                       const std::vector<const ClassifiedCommit*>& commits, std::string& out) {
-    out += fmt::format("### {}\n\n", escape_markdown(repository.name));
-    out += fmt::format("{} of the {} commits in the window are yours.", commits.size(),
-                       repository.commits);
-    if (repository.shallow)
-        out += " This is a shallow clone: history before its boundary is missing.";
-    out += "\n\n";
-    if (commits.empty())
-        return;
+} // namespace markdown
 
-    std::map<std::string_view, std::pair<int, int>> by_category; // expertise, effort
-    for (const auto* commit : commits) {
-        auto& counts = by_category[to_string(commit->category)];
-        (commit->mode == Mode::expertise ? counts.first : counts.second) += 1;
-    }
-    out += "| Category | Expertise | Effort |\n| --- | ---: | ---: |\n";
-    for (const auto& [category, counts] : by_category)
-        out += fmt::format("| {} | {} | {} |\n", category, counts.first, counts.second);
-    out += "\n";
-
-    for (const auto* commit : commits)
-        out += fmt::format("- {} {} {} *({}, {})*\n", iso_date(commit->date),
-                           short_oid(commit->oid), subject_text(commit->subject),
-                           to_string(commit->category), to_string(commit->mode));
-    out += "\n";
-}
-
-void render_work(const Evidence& evidence, std::string& out) {
-    out += "## Work by repository\n\n";
-    for (const auto& repository : evidence.repositories) {
-        if (repository.skipped)
-            continue;
-        std::vector<const ClassifiedCommit*> commits;
-        for (const auto& commit : evidence.commits)
-            if (commit.repo == repository.name)
-                commits.push_back(&commit);
-        // Newest first: what a reader wants to see.
-        std::reverse(commits.begin(), commits.end());
-        render_repository(repository, commits, out);
-    }
-}
-
-void render_appendix(const Evidence& evidence, std::string& out) {
-    out += "## Appendix\n\n### Repositories scanned\n\n";
-    out += "| Repository | Path | HEAD | Commits | Yours | Merges | Tags |\n"
-           "| --- | --- | --- | ---: | ---: | ---: | ---: |\n";
-    for (const auto& repository : evidence.repositories) {
-        if (repository.skipped)
-            continue;
-        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
-                           escape_markdown(repository.name), markdown_code(repository.path),
-                           repository.head ? short_oid(*repository.head) : "(unborn)",
-                           repository.commits, repository.subject_commits, repository.merges,
-                           repository.tags);
-    }
-    out += "\n";
-    bool any_skipped = false;
-    for (const auto& repository : evidence.repositories) {
-        if (!repository.skipped)
-            continue;
-        if (!any_skipped)
-            out += "Skipped, because they could not be read:\n\n";
-        any_skipped = true;
-        out += fmt::format("- {}: {}\n", markdown_code(repository.path),
-                           escape_markdown(*repository.skipped));
-    }
-    if (any_skipped)
-        out += "\n";
-
-    out += "### Identities\n\n";
-    for (const auto& name : evidence.subject_names)
-        out += fmt::format("- {}\n", escape_markdown(name));
-    for (const auto& email : evidence.subject_emails)
-        out += fmt::format("- {}\n", markdown_code(email));
-    out += "\n### What git cannot show\n\n"
-           "- Squash-merged pull requests hide who reviewed them; review comments live on the "
-           "forge, not in git.\n"
-           "- Work in repositories that were not scanned, and private work elsewhere, is "
-           "invisible.\n"
-           "- The window applies to commit dates, as `git log --since/--until` does.\n";
-}
-
-} // namespace
-
-std::string render_markdown(const Evidence& evidence) {
+std::string render_markdown(const Evidence& evidence, const ReportOptions& options,
+                            const RunSettings& settings) {
+    const Evidence shown =
+        options.redact ? redact_evidence(evidence, options.redact_keep) : evidence;
+    const ReportLinks links(shown);
+    const markdown::Context context{shown, options, settings, links};
     std::string out;
-    render_header(evidence, out);
-    render_summary(evidence, out);
-    render_work(evidence, out);
-    render_appendix(evidence, out);
+    markdown::render_header(context, out);
+    markdown::render_summary(context, out);
+    markdown::render_top_wins(context, out);
+    markdown::render_stages(context, out);
+    markdown::render_evidence_sections(context, out);
+    markdown::render_repositories(context, out);
+    markdown::render_appendix(context, out);
     return out;
 }
 

@@ -25,12 +25,16 @@ BOOST_AUTO_TEST_CASE(defaults) {
     BOOST_TEST(!options.team);
     BOOST_TEST((options.format == OutputFormat::markdown));
     BOOST_TEST(!options.output);
+    BOOST_TEST(!options.redact);
+    BOOST_TEST(options.redact_keep.empty());
 }
 
 BOOST_AUTO_TEST_CASE(every_option) {
     const auto options =
-        parse({"--author", "a@x.org", "--author", "Ada L", "--since", "2026-01-01", "--until",
-               "2026-03-31", "--all", "--team", "--format", "json", "-o", "out.json", "p1", "p2"});
+        parse({"--author", "a@x.org",    "--author", "Ada L",         "--since",  "2026-01-01",
+               "--until",  "2026-03-31", "--all",    "--team",        "--format", "json",
+               "-o",       "out.json",   "--redact", "--redact-keep", "oss",      "--redact-keep",
+               "blog",     "p1",         "p2"});
     BOOST_TEST((options.paths == std::vector<std::string>{"p1", "p2"}));
     BOOST_TEST((options.authors == std::vector<std::string>{"a@x.org", "Ada L"}));
     // 2026-01-01T00:00:00Z and 2026-03-31T23:59:59Z, from `date -u -d ... +%s`.
@@ -40,6 +44,31 @@ BOOST_AUTO_TEST_CASE(every_option) {
     BOOST_TEST(options.team);
     BOOST_TEST((options.format == OutputFormat::json));
     BOOST_TEST(*options.output == "out.json");
+    BOOST_TEST(options.redact);
+    BOOST_TEST((options.redact_keep == std::vector<std::string>{"oss", "blog"}));
+}
+
+BOOST_AUTO_TEST_CASE(redact_keep_implies_redact) {
+    // Without --redact, a kept repository would mean nothing; the safe reading is a redacted
+    // document, not a full one.
+    const auto options = parse({"--redact-keep", "oss"});
+    BOOST_TEST(options.redact);
+    BOOST_TEST((options.redact_keep == std::vector<std::string>{"oss"}));
+}
+
+BOOST_AUTO_TEST_CASE(source_date_epoch) {
+    BOOST_TEST(!parse_source_date_epoch(nullptr));
+    BOOST_TEST(!parse_source_date_epoch(""));
+    BOOST_TEST(*parse_source_date_epoch("0") == 0);
+    BOOST_TEST(*parse_source_date_epoch("1790812800") == 1790812800);
+    // 9999-12-31T23:59:59Z, from `date -u -d 9999-12-31T23:59:59 +%s`: the last one accepted.
+    BOOST_TEST(*parse_source_date_epoch("253402300799") == 253402300799);
+    for (const char* invalid :
+         {"253402300800", "-1", "1.5", " 1", "1 ", "0x10", "yesterday", "99999999999999999999"}) {
+        BOOST_TEST_CONTEXT(invalid) {
+            BOOST_CHECK_THROW(parse_source_date_epoch(invalid), UsageError);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors) {
@@ -52,6 +81,8 @@ BOOST_AUTO_TEST_CASE(usage_errors) {
     BOOST_CHECK_THROW(parse({"--author", " "}), UsageError);
     BOOST_CHECK_THROW(parse({"--auth", "a@b"}), UsageError); // no guessing of abbreviations
     BOOST_CHECK_THROW(parse({"-o", ""}), UsageError);
+    BOOST_CHECK_THROW(parse({"--redact-keep", ""}), UsageError);
+    BOOST_CHECK_THROW(parse({"--redact=yes"}), UsageError);
 }
 
 BOOST_AUTO_TEST_CASE(leap_day_is_a_valid_day) {

@@ -24,9 +24,10 @@ struct OneRepository {
     }
 };
 
-void expect_usage_error(const std::vector<std::string>& args, const std::string& mention) {
+void expect_usage_error(const std::vector<std::string>& args, const std::string& mention,
+                        const std::map<std::string, std::string>& environment = {}) {
     OneRepository fixture;
-    const auto result = run_brag(args, fixture.repo.str());
+    const auto result = run_brag(args, fixture.repo.str(), environment);
     BOOST_TEST(result.status == 2);
     BOOST_TEST(result.out.empty());
     BOOST_TEST(line_count(result.err) == 1u, result.err);
@@ -50,6 +51,15 @@ BOOST_AUTO_TEST_CASE(bad_dates) {
     expect_usage_error({"--author", "a@b", "--until", "yesterday"}, "yesterday");
     expect_usage_error({"--author", "a@b", "--since", "2026-02-01", "--until", "2026-01-01"},
                        "--since");
+}
+
+BOOST_AUTO_TEST_CASE(bad_source_date_epoch) {
+    expect_usage_error({"--author", "a@b"}, "SOURCE_DATE_EPOCH", {{"SOURCE_DATE_EPOCH", "soon"}});
+    expect_usage_error({"--author", "a@b"}, "SOURCE_DATE_EPOCH", {{"SOURCE_DATE_EPOCH", "-5"}});
+}
+
+BOOST_AUTO_TEST_CASE(empty_redact_keep) {
+    expect_usage_error({"--author", "a@b", "--redact-keep", ""}, "--redact-keep");
 }
 
 BOOST_AUTO_TEST_CASE(missing_option_value) {
@@ -128,6 +138,14 @@ BOOST_AUTO_TEST_CASE(output_file_is_written_and_a_failed_write_keeps_the_old_one
     const std::string content((std::istreambuf_iterator<char>(written)), {});
     BOOST_TEST(content.find("# Brag document: Ada") != std::string::npos);
 
+    // The chart is written beside it and the document points at it by a relative link.
+    const auto chart = fixture.dir.path() / "BRAG.svg";
+    BOOST_TEST(std::filesystem::exists(chart));
+    BOOST_TEST(content.find("](BRAG.svg)") != std::string::npos);
+    std::ifstream chart_file(chart);
+    const std::string svg((std::istreambuf_iterator<char>(chart_file)), {});
+    BOOST_TEST(svg.find("<svg ") != std::string::npos);
+
     // Into a folder that does not exist: an error line, exit 1, nothing created.
     const auto nowhere = fixture.dir.path() / "no" / "such" / "BRAG.md";
     result = run_brag({"--author", "ada@example.com", "-o", nowhere.string(), "repo"},
@@ -135,6 +153,47 @@ BOOST_AUTO_TEST_CASE(output_file_is_written_and_a_failed_write_keeps_the_old_one
     BOOST_TEST(result.status == 1);
     BOOST_TEST(line_count(result.err) == 1u, result.err);
     BOOST_TEST(!std::filesystem::exists(nowhere));
+}
+
+BOOST_AUTO_TEST_CASE(standard_output_and_json_get_no_chart) {
+    OneRepository fixture;
+    const auto document = run_brag({"--author", "ada@example.com", "repo"}, fixture.dir.str());
+    BOOST_TEST_REQUIRE(document.status == 0, document.err);
+    BOOST_TEST(document.out.find("![") == std::string::npos);
+    BOOST_TEST(document.out.find(".svg") == std::string::npos);
+    const auto target = fixture.dir.path() / "brag.json";
+    const auto json =
+        run_brag({"--author", "ada@example.com", "--format", "json", "-o", target.string(), "repo"},
+                 fixture.dir.str());
+    BOOST_TEST_REQUIRE(json.status == 0, json.err);
+    BOOST_TEST(std::filesystem::exists(target));
+    BOOST_TEST(!std::filesystem::exists(fixture.dir.path() / "brag.svg"));
+}
+
+BOOST_AUTO_TEST_CASE(source_date_epoch_dates_the_document) {
+    OneRepository fixture;
+    // 1790812800 is 2026-10-01T00:00:00Z (`date -u -d 2026-10-01 +%s`).
+    const auto result = run_brag({"--author", "ada@example.com", "repo"}, fixture.dir.str(),
+                                 {{"SOURCE_DATE_EPOCH", "1790812800"}});
+    BOOST_TEST_REQUIRE(result.status == 0, result.err);
+    BOOST_TEST(result.out.find("Generated on 2026-10-01.") != std::string::npos);
+    const auto undated = run_brag({"--author", "ada@example.com", "repo"}, fixture.dir.str(),
+                                  {{"SOURCE_DATE_EPOCH", ""}});
+    BOOST_TEST(undated.out.find("Generated") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(redact_keep_of_an_unknown_repository_is_reported) {
+    OneRepository fixture;
+    const auto result = run_brag({"--author", "ada@example.com", "--redact-keep", "rpeo", "repo"},
+                                 fixture.dir.str());
+    BOOST_TEST_REQUIRE(result.status == 0, result.err);
+    BOOST_TEST(line_count(result.err) == 1u, result.err);
+    BOOST_TEST(result.err.find("--redact-keep rpeo: no repository of that name") !=
+                   std::string::npos,
+               result.err);
+    // Still redacted: the repository the user meant is not shown by mistake.
+    BOOST_TEST(result.out.find("repository 1") != std::string::npos);
+    BOOST_TEST(result.out.find("Add a") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(runs_from_a_subfolder_of_a_work_tree) {

@@ -11,6 +11,13 @@ constexpr std::int64_t nov_15_2025 = 1763208000; // 2025-11-15T12:00:00Z
 constexpr std::int64_t jan_15_2026 = 1768478400; // 2026-01-15T12:00:00Z
 constexpr std::int64_t jan_1_2025 = 1735689600;  // 2025-01-01T00:00:00Z
 constexpr std::int64_t jun_30_2026 = 1782777600; // 2026-06-30T00:00:00Z
+constexpr std::int64_t oct_1_2026 = 1790812800;  // 2026-10-01T00:00:00Z
+
+const std::string head = "fedcba9876543210fedcba9876543210fedcba98";
+const std::string oid_a = "1111111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+const std::string oid_b = "2222222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+const std::string oid_c = "3333333333cccccccccccccccccccccccccccccc";
+const std::string oid_d = "4444444444dddddddddddddddddddddddddddddd";
 
 brag::ClassifiedCommit commit(std::string oid, std::int64_t seconds, std::string subject,
                               brag::Category category, brag::Mode mode) {
@@ -26,9 +33,29 @@ brag::ClassifiedCommit commit(std::string oid, std::int64_t seconds, std::string
     return result;
 }
 
+brag::EvidenceItem item(brag::EvidenceKind kind, std::string title, std::int64_t seconds,
+                        double weight, std::vector<std::string> refs) {
+    brag::EvidenceItem result;
+    result.kind = kind;
+    result.repo = "app";
+    result.title = std::move(title);
+    result.date = {seconds, 0};
+    result.weight = weight;
+    result.refs = std::move(refs);
+    result.reasons = {"first reason", "second reason"};
+    return result;
+}
+
+brag::StageAssessment stage(int number, std::string name, brag::StageStatus status,
+                            std::vector<std::size_t> evidence, std::string missing) {
+    return {number, std::move(name), status, std::move(evidence), std::move(missing)};
+}
+
 brag::Evidence sample_evidence() {
     using brag::Category;
+    using brag::EvidenceKind;
     using brag::Mode;
+    using brag::StageStatus;
     brag::Evidence evidence;
     evidence.display_name = "Ada Lovelace";
     evidence.subject_names = {"Ada Lovelace"};
@@ -38,11 +65,14 @@ brag::Evidence sample_evidence() {
     brag::RepositorySummary app;
     app.path = "/src/app";
     app.name = "app";
-    app.head = "fedcba9876543210fedcba9876543210fedcba98";
+    app.head = head;
+    app.remote = "git@github.com:ada/app.git";
     app.commits = 10;
     app.merges = 1;
     app.tags = 2;
     app.subject_commits = 4;
+    app.authors = {{{"Ada Lovelace", "ada@example.com"}, 4, 0, 10, 2, true, false},
+                   {{"Grace Hopper", "grace@example.com"}, 6, 1, {}, {}, false, false}};
     brag::RepositorySummary broken;
     broken.path = "/src/broken";
     broken.name = "broken";
@@ -50,17 +80,34 @@ brag::Evidence sample_evidence() {
     evidence.repositories = {app, broken};
 
     evidence.commits = {
-        commit("1111111111aaaa", nov_15_2025, "Write the storage ADR", Category::design,
-               Mode::expertise),
-        commit("2222222222bbbb", jan_15_2026, "Add search", Category::feature, Mode::expertise),
-        commit("3333333333cccc", jan_15_2026 + 60, "Add metrics", Category::observability,
-               Mode::expertise),
-        commit("4444444444dddd", jan_15_2026 + 120, "Fix typo", Category::style, Mode::effort),
+        commit(oid_a, nov_15_2025, "Write the storage ADR", Category::design, Mode::expertise),
+        commit(oid_b, jan_15_2026, "Add search", Category::feature, Mode::expertise),
+        commit(oid_c, jan_15_2026 + 60, "Add metrics", Category::observability, Mode::expertise),
+        commit(oid_d, jan_15_2026 + 120, "Fix typo", Category::style, Mode::effort),
     };
+    evidence.items = {
+        item(EvidenceKind::release, "Shipped v2.0 of app: 3 of your commits", jan_15_2026, 8.0,
+             {"v2.0", oid_b, oid_c, oid_d}),
+        item(EvidenceKind::design_doc, "Wrote ADR-0007: multi-tenant architecture", nov_15_2025,
+             5.0, {"docs/adr/0007-multi tenant.md", oid_a}),
+        item(EvidenceKind::ownership, "Main author of src/search/ in app", jan_15_2026, 3.0,
+             {"src/search/", oid_b}),
+        item(EvidenceKind::review, "Reviewed 2 changes by 1 person in app", jan_15_2026, 1.0,
+             {oid_c}),
+    };
+    evidence.top_wins = {0, 1, 2};
     evidence.summary.commits = 4;
     evidence.summary.expertise_share = 0.75;
     evidence.summary.effort_share = 0.25;
     evidence.summary.by_quarter = {{2025, 4, 1, 1.0}, {2026, 1, 3, 2.0 / 3.0}};
+    evidence.stages = {
+        stage(1, "Rare and valuable skills", StageStatus::evidenced, {0}, ""),
+        stage(2, "Design systems and make decisions", StageStatus::evidenced, {1}, ""),
+        stage(3, "Control, earned by expertise", StageStatus::partial, {2}, "Lead a transition."),
+        stage(4, "Brand: identity and opinions", StageStatus::missing, {}, "Write about it."),
+        stage(5, "Leverage in negotiation", StageStatus::partial, {0, 1, 2, 3}, "Found a project."),
+    };
+    evidence.next_stage = 3;
     return evidence;
 }
 
@@ -68,51 +115,180 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+std::string section(const std::string& markdown, const std::string& heading) {
+    const auto start = markdown.find("\n" + heading + "\n");
+    BOOST_TEST_REQUIRE(start != std::string::npos, heading);
+    const auto end = markdown.find("\n## ", start + heading.size() + 1);
+    return markdown.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+const std::string github = "https://github.com/ada/app";
+
 } // namespace
 
-BOOST_AUTO_TEST_CASE(header_names_the_subject_and_the_window) {
+BOOST_AUTO_TEST_CASE(header_names_the_subject_the_window_and_the_counts) {
     const auto markdown = brag::render_markdown(sample_evidence());
-    BOOST_TEST(markdown.starts_with("# Brag document: Ada Lovelace\n"));
-    BOOST_TEST(contains(markdown, "4 commits in 1 repository, from 2025-01-01 to 2026-06-30."));
+    BOOST_TEST(markdown.starts_with("# Brag document: Ada Lovelace\n\n"));
+    BOOST_TEST(contains(markdown, "**4 commits** in 1 repository (app), from 2025-01-01 to "
+                                  "2026-06-30: your first on 2025-11-15, your last on "
+                                  "2026-01-15.\n"));
+    BOOST_TEST(!contains(markdown, "Generated"));
 }
 
-BOOST_AUTO_TEST_CASE(summary_shows_the_shares) {
-    const auto markdown = brag::render_markdown(sample_evidence());
-    BOOST_TEST(contains(markdown, "## Summary"));
-    BOOST_TEST(contains(markdown, "**Expertise-based work:** 75%"));
-    BOOST_TEST(contains(markdown, "**Effort-based work:** 25%"));
-    BOOST_TEST(contains(markdown, "| 2025-Q4 | 1 | 100% |\n| 2026-Q1 | 3 | 67% |\n"));
+BOOST_AUTO_TEST_CASE(source_date_epoch_dates_the_document) {
+    brag::ReportOptions options;
+    options.generated_at = oct_1_2026;
+    BOOST_TEST(contains(brag::render_markdown(sample_evidence(), options),
+                        "your last on 2026-01-15. Generated on 2026-10-01.\n"));
 }
 
-BOOST_AUTO_TEST_CASE(each_readable_repository_has_a_section) {
-    const auto markdown = brag::render_markdown(sample_evidence());
-    BOOST_TEST(contains(markdown, "### app\n\n4 of the 10 commits in the window are yours."));
-    BOOST_TEST(!contains(markdown, "### broken"));
-    BOOST_TEST(contains(markdown, "| design | 1 | 0 |"));
-    BOOST_TEST(contains(markdown, "| style | 0 | 1 |"));
-    BOOST_TEST(contains(markdown, "- 2026-01-15 `2222222222` Add search *(feature, expertise)*\n"));
-    BOOST_TEST(contains(markdown, "- 2025-11-15 `1111111111` Write the storage ADR *(design, "
-                                  "expertise)*\n"));
+BOOST_AUTO_TEST_CASE(summary_shows_the_shares_and_a_table_by_quarter) {
+    const auto summary = section(brag::render_markdown(sample_evidence()), "## Summary");
+    BOOST_TEST(contains(summary, "**75% of your work is expertise-based**: 3 of your 4 commits"));
+    BOOST_TEST(contains(summary, "The other 1 (25%) went to effort-based work"));
+    BOOST_TEST(contains(summary, "Expertise share by quarter: 100% (2025-Q4) → 67% (2026-Q1).\n"));
+    BOOST_TEST(contains(summary, "| Quarter | Commits | Expertise-based | Effort-based | "
+                                 "Expertise share |\n"));
+    BOOST_TEST(
+        contains(summary, "| 2025-Q4 | 1 | 1 | 0 | 100% |\n| 2026-Q1 | 3 | 2 | 1 | 67% |\n"));
 }
 
-BOOST_AUTO_TEST_CASE(commits_are_listed_newest_first) {
-    const auto markdown = brag::render_markdown(sample_evidence());
-    const auto newest = markdown.find("Fix typo");
-    const auto oldest = markdown.find("Write the storage ADR");
-    BOOST_TEST_REQUIRE(newest != std::string::npos);
-    BOOST_TEST_REQUIRE(oldest != std::string::npos);
-    BOOST_TEST(newest < oldest);
+BOOST_AUTO_TEST_CASE(the_chart_is_referenced_only_when_there_is_one) {
+    BOOST_TEST(!contains(brag::render_markdown(sample_evidence()), "!["));
+    brag::ReportOptions options;
+    options.chart_file_name = "my brag.svg";
+    const auto markdown = brag::render_markdown(sample_evidence(), options);
+    BOOST_TEST(contains(markdown, "![Chart: commits per quarter, expertise-based and effort-based, "
+                                  "with the expertise share as a line](my%20brag.svg)\n"));
 }
 
-BOOST_AUTO_TEST_CASE(appendix_lists_repositories_and_the_skipped_ones_with_their_reason) {
+BOOST_AUTO_TEST_CASE(top_wins_are_ranked_with_date_repository_and_link) {
+    const auto wins = section(brag::render_markdown(sample_evidence()), "## Top wins");
+    BOOST_TEST(contains(wins, "1. **Shipped v2.0 of app: 3 of your commits** — 2026-01-15, app, "
+                              "[`v2.0`](" +
+                                  github + "/releases/tag/v2.0)\n"));
+    BOOST_TEST(contains(wins, "2. **Wrote ADR-0007: multi-tenant architecture** — 2025-11-15, app, "
+                              "[`docs/adr/0007-multi tenant.md`](" +
+                                  github + "/blob/" + head +
+                                  "/docs/adr/0007-multi%20tenant.md)\n"));
+    BOOST_TEST(contains(wins, "3. **Main author of src/search/ in app** — 2026-01-15, app, "
+                              "[`src/search/`](" +
+                                  github + "/tree/" + head + "/src/search)\n"));
+    BOOST_TEST(!contains(wins, "4."));
+}
+
+BOOST_AUTO_TEST_CASE(no_wins_says_so) {
+    auto evidence = sample_evidence();
+    evidence.top_wins.clear();
+    const auto wins = section(brag::render_markdown(evidence), "## Top wins");
+    BOOST_TEST(contains(wins, "Nothing in git stands out as a win yet"));
+}
+
+BOOST_AUTO_TEST_CASE(where_you_stand_lists_the_five_stages_and_the_next_one) {
+    const auto stages = section(brag::render_markdown(sample_evidence()), "## Where you stand");
+    BOOST_TEST(contains(stages, "| Stage | Status | Evidence | What would complete it |\n"));
+    BOOST_TEST(contains(stages,
+                        "| 1. Rare and valuable skills | ●\u00A0evidenced | Shipped v2.0 of "
+                        "app: 3 of your commits | — |\n"));
+    BOOST_TEST(contains(stages, "| 3. Control, earned by expertise | ◐\u00A0partial | Main author "
+                                "of src/search/ in app | Lead a transition. |\n"));
+    BOOST_TEST(contains(stages, "| 4. Brand: identity and opinions | ○\u00A0missing | — | Write "
+                                "about it. |\n"));
+    // Three items named, the fourth counted.
+    BOOST_TEST(contains(stages,
+                        "| 5. Leverage in negotiation | ◐\u00A0partial | Shipped v2.0 of app: "
+                        "3 of your commits; Wrote ADR-0007: multi-tenant architecture; "
+                        "Main author of src/search/ in app; and 1 more | Found a project. |"));
+    BOOST_TEST(contains(stages, "**Next stage to work on: 3. Control, earned by expertise.** What "
+                                "would complete it: Lead a transition.\n"));
+}
+
+BOOST_AUTO_TEST_CASE(every_stage_evidenced_names_no_next_stage) {
+    auto evidence = sample_evidence();
+    for (auto& stage : evidence.stages) {
+        stage.status = brag::StageStatus::evidenced;
+        stage.missing.clear();
+    }
+    evidence.next_stage.reset();
+    const auto stages = section(brag::render_markdown(evidence), "## Where you stand");
+    BOOST_TEST(contains(stages, "**Every stage has evidence in git.**"));
+    BOOST_TEST(!contains(stages, "Next stage"));
+}
+
+BOOST_AUTO_TEST_CASE(each_kind_of_evidence_has_its_section_with_refs_and_reasons) {
     const auto markdown = brag::render_markdown(sample_evidence());
-    BOOST_TEST(contains(markdown, "## Appendix"));
-    BOOST_TEST(contains(markdown, "| app | `/src/app` | `fedcba9876` | 10 | 4 | 1 | 2 |"));
-    BOOST_TEST(contains(markdown, "Skipped, because they could not be read:\n\n"
+    const auto shipped = section(markdown, "## Shipped");
+    BOOST_TEST(contains(shipped, "- **Shipped v2.0 of app: 3 of your commits** — 2026-01-15, app\n"
+                                 "  - Tag [`v2.0`](" +
+                                     github +
+                                     "/releases/tag/v2.0); commits "
+                                     "[`2222222222`](" +
+                                     github + "/commit/" + oid_b +
+                                     "), "
+                                     "[`3333333333`](" +
+                                     github + "/commit/" + oid_c +
+                                     "), "
+                                     "[`4444444444`](" +
+                                     github + "/commit/" + oid_d +
+                                     ")\n"
+                                     "  - Why: first reason; second reason\n"));
+    BOOST_TEST(contains(section(markdown, "## Design and decisions"), "Wrote ADR-0007"));
+    BOOST_TEST(contains(section(markdown, "## Reviews and mentoring"), "Reviewed 2 changes"));
+    BOOST_TEST(contains(section(markdown, "## Ownership"), "  - Path [`src/search/`]("));
+    for (const char* empty : {"## Founding and transitions", "## Writing"}) {
+        BOOST_TEST_CONTEXT(empty) {
+            BOOST_TEST(
+                contains(section(markdown, empty), "Nothing of this kind was found in git."));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(without_a_known_forge_refs_are_code) {
+    auto evidence = sample_evidence();
+    evidence.repositories[0].remote = "https://git.example.com/ada/app.git";
+    const auto markdown = brag::render_markdown(evidence);
+    BOOST_TEST(!contains(markdown, "](https://"));
+    BOOST_TEST(contains(markdown, "  - Tag `v2.0`; commits `2222222222`, `3333333333`, "
+                                  "`4444444444`\n"));
+    BOOST_TEST(contains(markdown, "| app | `/src/app` | `https://git.example.com/ada/app.git` | "
+                                  "`fedcba9876` |"));
+}
+
+BOOST_AUTO_TEST_CASE(each_readable_repository_has_its_detail) {
+    const auto detail = section(brag::render_markdown(sample_evidence()), "## By repository");
+    BOOST_TEST(contains(detail, "### app\n\n[github.com/ada/app](" + github +
+                                    ") — 4 of the 10 "
+                                    "commits in the window are yours; 4 evidence items here.\n"));
+    BOOST_TEST(!contains(detail, "### broken"));
+    BOOST_TEST(contains(detail, "| design | 1 | 0 |"));
+    BOOST_TEST(contains(detail, "| style | 0 | 1 |"));
+    BOOST_TEST(contains(detail, "- 2026-01-15 [`2222222222`](" + github + "/commit/" + oid_b +
+                                    ") Add search *(feature, expertise)*\n"));
+    // Newest first.
+    BOOST_TEST(detail.find("Fix typo") < detail.find("Write the storage ADR"));
+}
+
+BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits) {
+    brag::RunSettings settings;
+    settings.all_refs = true;
+    settings.config.weights.review = 0.75;
+    const auto appendix =
+        section(brag::render_markdown(sample_evidence(), {}, settings), "## Appendix");
+    BOOST_TEST(contains(appendix, "| app | `/src/app` | [github.com/ada/app](" + github +
+                                      ") | [`fedcba9876`](" + github + "/commit/" + head +
+                                      ") | 10 | 4 | 1 | 2 | 2 |\n"));
+    BOOST_TEST(contains(appendix, "Skipped, because they could not be read:\n\n"
                                   "- `/src/broken`: not a git repository\n"));
-    BOOST_TEST(contains(markdown, "- Ada Lovelace\n"));
-    BOOST_TEST(contains(markdown, "- `ada@example.com`\n"));
-    BOOST_TEST(contains(markdown, "### What git cannot show"));
+    BOOST_TEST(contains(appendix, "- Names: Ada Lovelace\n- Email addresses: `ada@example.com`\n"));
+    BOOST_TEST(
+        contains(appendix, "- Window: from 2025-01-01 to 2026-06-30, applied to commit dates"));
+    BOOST_TEST(contains(appendix, "- Refs: every branch and tag of each repository (`--all`).\n"));
+    BOOST_TEST(contains(appendix, "- Line counts: for you only"));
+    BOOST_TEST(contains(appendix, "| `weights.review` | 0.75 |\n"));
+    BOOST_TEST(contains(appendix, "| `thresholds.founded_min_releases` | 2 |\n"));
+    BOOST_TEST(contains(appendix, "### What git cannot show\n\n- Squash-merged pull requests hide "
+                                  "who reviewed them"));
+    BOOST_TEST(contains(appendix, "Review comments, approvals and discussions live on the forge"));
 }
 
 BOOST_AUTO_TEST_CASE(a_shallow_clone_is_flagged) {
@@ -125,9 +301,51 @@ BOOST_AUTO_TEST_CASE(no_commits_says_so) {
     brag::Evidence evidence;
     evidence.display_name = "Nobody";
     const auto markdown = brag::render_markdown(evidence);
-    BOOST_TEST(contains(markdown, "0 commits in 0 repositories, over the whole history."));
+    BOOST_TEST(contains(markdown, "**0 commits** in 0 repositories, over the whole history.\n"));
     BOOST_TEST(contains(markdown, "No commits by you were found in the window."));
     BOOST_TEST(!contains(markdown, "Skipped"));
+}
+
+BOOST_AUTO_TEST_CASE(redacted_document_withholds_names_subjects_paths_and_links) {
+    // A name that no fixed wording of the document contains.
+    auto evidence = sample_evidence();
+    evidence.repositories[0].name = "zephyr";
+    for (auto& commit : evidence.commits)
+        commit.repo = "zephyr";
+    for (auto& item : evidence.items)
+        item.repo = "zephyr";
+    brag::ReportOptions options;
+    options.redact = true;
+    const auto markdown = brag::render_markdown(evidence, options);
+    for (const char* secret : {"zephyr", "/src", "github.com", "ada/app", "ada@example.com", "v2.0",
+                               "ADR-0007", "src/search", "Add search", "Fix typo", "1111111111",
+                               "fedcba9876", "Grace", "not a git repository"}) {
+        BOOST_TEST_CONTEXT(secret) {
+            BOOST_TEST(!contains(markdown, secret));
+        }
+    }
+    BOOST_TEST(contains(markdown, "# Brag document: Ada Lovelace\n"));
+    BOOST_TEST(contains(markdown, "*Redacted for sharing:"));
+    BOOST_TEST(contains(markdown, "1. **Shipped a release of repository 1** — 2026-01-15, "
+                                  "repository 1\n"));
+    BOOST_TEST(contains(markdown, "### repository 1\n"));
+    BOOST_TEST(contains(markdown, "| design | 1 | 0 |")); // categories and counts remain
+    BOOST_TEST(contains(markdown, "4 commits are withheld (redacted)."));
+    BOOST_TEST(contains(markdown, "- Email addresses: withheld (redacted)\n"));
+    BOOST_TEST(contains(markdown, "- `repository 2`: could not be read\n"));
+}
+
+BOOST_AUTO_TEST_CASE(redact_keep_shows_a_repository_in_full) {
+    brag::ReportOptions options;
+    options.redact = true;
+    options.redact_keep = {"app"};
+    const auto markdown = brag::render_markdown(sample_evidence(), options);
+    BOOST_TEST(contains(markdown, "1. **Shipped v2.0 of app: 3 of your commits**"));
+    BOOST_TEST(contains(markdown, "Add search"));
+    BOOST_TEST(contains(markdown, "- Redaction: on (`--redact`); shown in full: app.\n"));
+    BOOST_TEST(!contains(markdown, "`/src/app`")); // local paths are never shown when redacting
+    BOOST_TEST(!contains(markdown, "ada@example.com"));
+    BOOST_TEST(!contains(markdown, "broken"));
 }
 
 BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
@@ -137,18 +355,25 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
     evidence.repositories[0].name = "*app*|x";
     for (auto& commit : evidence.commits)
         commit.repo = "*app*|x";
+    for (auto& item : evidence.items)
+        item.repo = "*app*|x";
     evidence.repositories[1].skipped = "<img src=x onerror=alert(1)>";
     evidence.commits[1].subject = "![i](http://e/x.png) | `code` <b>bold</b>\n# heading";
+    evidence.items[0].title = "Shipped v1<script> of x|y";
+    evidence.items[0].refs[0] = "v1](javascript:alert(1))";
     const auto markdown = brag::render_markdown(evidence);
 
     BOOST_TEST(markdown.starts_with("# Brag document: &lt;script&gt;alert(1)&lt;/script&gt;\n"));
-    BOOST_TEST(contains(markdown, "- \\[me\\](javascript:alert(1))\n"));
+    BOOST_TEST(contains(markdown, "- Names: \\[me\\](javascript:alert(1))\n"));
     BOOST_TEST(contains(markdown, "### \\*app\\*\\|x\n"));
     BOOST_TEST(contains(markdown, "| \\*app\\*\\|x | `/src/app` |"));
     BOOST_TEST(contains(markdown, "- `/src/broken`: &lt;img src=x onerror=alert(1)&gt;\n"));
-    BOOST_TEST(contains(markdown, "`2222222222` !\\[i\\](http\\://e/x.png) \\| \\`code\\` "
+    BOOST_TEST(contains(markdown, "!\\[i\\](http\\://e/x.png) \\| \\`code\\` "
                                   "&lt;b&gt;bold&lt;/b&gt; # heading *(feature, expertise)*\n"));
-    // Unescaped, any of these would be markup.
+    BOOST_TEST(contains(markdown, "| Shipped v1&lt;script&gt; of x\\|y |"));
+    // The tag's text is code; its URL is percent-encoded.
+    BOOST_TEST(contains(markdown, "[`v1](javascript:alert(1))`](" + github +
+                                      "/releases/tag/v1%5D%28javascript%3Aalert%281%29%29)"));
     for (const char* raw : {"<script", "<img", "<b>", "[me]", "[i]", "*app*", "http://"}) {
         BOOST_TEST_CONTEXT(raw) {
             BOOST_TEST(!contains(markdown, raw));
@@ -160,15 +385,17 @@ BOOST_AUTO_TEST_CASE(long_subjects_are_shortened) {
     auto evidence = sample_evidence();
     evidence.commits[1].subject = std::string(150, 'a');
     const auto markdown = brag::render_markdown(evidence);
-    BOOST_TEST(contains(markdown, "`2222222222` " + std::string(99, 'a') + "\xE2\x80\xA6 *("));
+    BOOST_TEST(contains(markdown, ") " + std::string(99, 'a') + "\xE2\x80\xA6 *("));
     BOOST_TEST(!contains(markdown, std::string(100, 'a')));
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_repaired) {
     auto evidence = sample_evidence();
     evidence.commits[1].subject = "bad \xFF byte";
+    evidence.items[0].title = "title \xC3";
     const auto markdown = brag::render_markdown(evidence);
     BOOST_TEST(contains(markdown, "bad \xEF\xBF\xBD byte"));
+    BOOST_TEST(contains(markdown, "title \xEF\xBF\xBD"));
     BOOST_TEST(!contains(markdown, "\xFF"));
 }
 

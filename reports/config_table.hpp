@@ -1,0 +1,16 @@
+// The configuration in force as (key, value) rows, for the appendix: every weight and threshold
+// the heuristics used, named as in heuristics/config.hpp.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "heuristics/config.hpp"
+
+namespace brag {
+
+// "weights.release_tagged" -> "3", ...; in the order config.hpp declares them.
+std::vector<std::pair<std::string, std::string>> config_entries(const Config& config);
+
+} // namespace brag

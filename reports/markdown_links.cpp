@@ -1,0 +1,75 @@
+#include "markdown_links.hpp"
+
+#include <algorithm>
+
+#include "utf8.hpp"
+
+namespace brag {
+namespace {
+
+constexpr std::size_t max_path_length = 90;
+
+// A CODEOWNERS pattern is not a path a forge can show.
+bool is_glob(std::string_view path) {
+    return path.find_first_of("*?[") != std::string_view::npos;
+}
+
+} // namespace
+
+std::string short_oid(std::string_view oid) {
+    return std::string(oid.substr(0, 10));
+}
+
+bool is_commit_id(std::string_view ref) {
+    return (ref.size() == 40 || ref.size() == 64) &&
+           std::all_of(ref.begin(), ref.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+std::string markdown_link(std::string_view text, std::string_view url) {
+    return "[" + std::string(text) + "](" + std::string(url) + ")";
+}
+
+RepositoryLinks::RepositoryLinks(const RepositorySummary& repository)
+    : remote_(repository.remote), head_(repository.head) {
+    if (repository.remote)
+        forge_ = forge_repository(*repository.remote);
+}
+
+std::string RepositoryLinks::commit(std::string_view oid, CodeSpanIn where) const {
+    const auto text = markdown_code(short_oid(oid), where);
+    return forge_ ? markdown_link(text, commit_url(*forge_, oid)) : text;
+}
+
+std::string RepositoryLinks::tag(std::string_view name, CodeSpanIn where) const {
+    const auto text = markdown_code(shorten_utf8(repair_utf8(name), max_path_length), where);
+    return forge_ ? markdown_link(text, tag_url(*forge_, name)) : text;
+}
+
+std::string RepositoryLinks::file(std::string_view path, CodeSpanIn where) const {
+    const auto text = markdown_code(shorten_utf8(repair_utf8(path), max_path_length), where);
+    if (!forge_ || !head_ || is_glob(path))
+        return text;
+    return markdown_link(text, file_url(*forge_, *head_, path));
+}
+
+std::string RepositoryLinks::home(CodeSpanIn where) const {
+    if (forge_) {
+        auto shown = forge_->home.substr(forge_->home.find("://") + 3);
+        return markdown_link(escape_markdown(shown), forge_->home);
+    }
+    return remote_ ? markdown_code(*remote_, where) : std::string();
+}
+
+ReportLinks::ReportLinks(const Evidence& evidence) {
+    for (const auto& repository : evidence.repositories)
+        if (!repository.skipped)
+            by_name_.try_emplace(repository.name, repository);
+}
+
+const RepositoryLinks& ReportLinks::of(const std::string& repository_name) const {
+    const auto found = by_name_.find(repository_name);
+    return found == by_name_.end() ? none_ : found->second;
+}
+
+} // namespace brag

@@ -1,0 +1,58 @@
+// Links from the brag document to what its claims stand on: a repository's commits, tags and
+// files on its forge, or, where the remote is unknown, their names in code format.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "forge_links.hpp"
+#include "heuristics/evidence.hpp"
+#include "markdown_escape.hpp"
+
+namespace brag {
+
+class RepositoryLinks {
+public:
+    RepositoryLinks() = default;
+    explicit RepositoryLinks(const RepositorySummary& repository);
+
+    // "[`0123456789`](https://...)", or "`0123456789`" without a known forge.
+    std::string commit(std::string_view oid, CodeSpanIn where = CodeSpanIn::text) const;
+    std::string tag(std::string_view name, CodeSpanIn where = CodeSpanIn::text) const;
+    // A file, or a folder when `path` ends with '/', at the repository's HEAD.
+    std::string file(std::string_view path, CodeSpanIn where = CodeSpanIn::text) const;
+    // The repository's home page, "[github.com/o/r](https://github.com/o/r)"; the remote in code
+    // format without a known forge; empty without a remote.
+    std::string home(CodeSpanIn where = CodeSpanIn::text) const;
+
+private:
+    std::optional<ForgeRepository> forge_;
+    std::optional<std::string> remote_;
+    std::optional<std::string> head_;
+};
+
+// The links of every repository of the evidence, by repository name.
+class ReportLinks {
+public:
+    explicit ReportLinks(const Evidence& evidence);
+    // A repository the evidence does not list gets no links.
+    const RepositoryLinks& of(const std::string& repository_name) const;
+
+private:
+    std::map<std::string, RepositoryLinks> by_name_;
+    RepositoryLinks none_;
+};
+
+// An id as the document shows it: the first ten hex digits, as git's abbreviations are.
+std::string short_oid(std::string_view oid);
+
+// Whether a ref of an evidence item is a commit id (40 or 64 lower-case hex digits), rather than
+// a tag name or a path.
+bool is_commit_id(std::string_view ref);
+
+// "[text](url)": the text is Markdown already; the URL comes from forge_links (safe characters).
+std::string markdown_link(std::string_view text, std::string_view url);
+
+} // namespace brag

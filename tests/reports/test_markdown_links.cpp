@@ -1,0 +1,66 @@
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include "reports/markdown_links.hpp"
+
+namespace {
+
+const std::string oid = "0123456789abcdef0123456789abcdef01234567";
+
+brag::RepositorySummary repository(std::optional<std::string> remote) {
+    brag::RepositorySummary result;
+    result.name = "orbit";
+    result.head = oid;
+    result.remote = std::move(remote);
+    return result;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(known_forge_gives_links) {
+    const brag::RepositoryLinks links(repository("https://gitlab.com/g/orbit.git"));
+    BOOST_TEST(links.commit(oid) ==
+               "[`0123456789`](https://gitlab.com/g/orbit/-/commit/" + oid + ")");
+    BOOST_TEST(links.tag("v1.0") == "[`v1.0`](https://gitlab.com/g/orbit/-/tags/v1.0)");
+    BOOST_TEST(links.file("a|b.md") ==
+               "[`a|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid + "/a%7Cb.md)");
+    BOOST_TEST(links.file("a|b.md", brag::CodeSpanIn::table_cell) ==
+               "[`a\\|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid + "/a%7Cb.md)");
+    BOOST_TEST(links.home() == "[gitlab.com/g/orbit](https://gitlab.com/g/orbit)");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_or_missing_remote_gives_code) {
+    const brag::RepositoryLinks unknown(repository("ssh://git.example.com/orbit.git"));
+    BOOST_TEST(unknown.commit(oid) == "`0123456789`");
+    BOOST_TEST(unknown.tag("v1.0") == "`v1.0`");
+    BOOST_TEST(unknown.home() == "`ssh://git.example.com/orbit.git`");
+    const brag::RepositoryLinks none(repository(std::nullopt));
+    BOOST_TEST(none.home().empty());
+    BOOST_TEST(none.file("README.md") == "`README.md`");
+}
+
+BOOST_AUTO_TEST_CASE(globs_and_missing_head_give_no_file_link) {
+    const brag::RepositoryLinks links(repository("git@github.com:a/orbit.git"));
+    BOOST_TEST(links.file("src/*.go") == "`src/*.go`");
+    auto headless = repository("git@github.com:a/orbit.git");
+    headless.head.reset();
+    BOOST_TEST(brag::RepositoryLinks(headless).file("README.md") == "`README.md`");
+}
+
+BOOST_AUTO_TEST_CASE(report_links_by_repository_name) {
+    brag::Evidence evidence;
+    evidence.repositories = {repository("git@github.com:a/orbit.git")};
+    const brag::ReportLinks links(evidence);
+    BOOST_TEST(links.of("orbit").commit(oid) ==
+               "[`0123456789`](https://github.com/a/orbit/commit/" + oid + ")");
+    BOOST_TEST(links.of("other").commit(oid) == "`0123456789`");
+}
+
+BOOST_AUTO_TEST_CASE(commit_ids_are_recognised) {
+    BOOST_TEST(brag::is_commit_id(oid));
+    BOOST_TEST(brag::is_commit_id(std::string(64, 'a')));
+    BOOST_TEST(!brag::is_commit_id("v1.0"));
+    BOOST_TEST(!brag::is_commit_id(std::string(40, 'A')));
+    BOOST_TEST(!brag::is_commit_id(std::string(39, 'a')));
+}

@@ -1,0 +1,138 @@
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "reports/json_report.hpp"
+#include "reports/redaction.hpp"
+
+namespace {
+
+const std::string oid = "0123456789abcdef0123456789abcdef01234567";
+
+brag::Evidence sample_evidence() {
+    brag::Evidence evidence;
+    evidence.display_name = "Ada Lovelace";
+    evidence.subject_names = {"Ada Lovelace"};
+    evidence.subject_emails = {"ada@corp.example"};
+    for (const char* name : {"billing", "oss-lib", "payroll"}) {
+        brag::RepositorySummary repository;
+        repository.path = std::string("/home/ada/corp/") + name;
+        repository.name = name;
+        repository.head = oid;
+        repository.remote = std::string("git@github.com:corp/") + name + ".git";
+        repository.commits = 3;
+        repository.authors = {{{"Ada Lovelace", "ada@corp.example"}, 2, 0, 5, 1, true, false},
+                              {{"Grace Hopper", "grace@corp.example"}, 1, 0, {}, {}, false, false}};
+        evidence.repositories.push_back(repository);
+    }
+    evidence.repositories[2].skipped = "cannot open /home/ada/corp/payroll";
+
+    brag::ClassifiedCommit commit;
+    commit.repo = "billing";
+    commit.oid = oid;
+    commit.subject = "Secret project Falcon";
+    commit.category = brag::Category::feature;
+    commit.reasons = {"subject mentions 'falcon'"};
+    evidence.commits = {commit};
+    commit.repo = "oss-lib";
+    commit.subject = "Public change";
+    evidence.commits.push_back(commit);
+
+    brag::EvidenceItem item;
+    item.kind = brag::EvidenceKind::design_doc;
+    item.repo = "billing";
+    item.title = "Wrote ADR-0003: Falcon pricing";
+    item.refs = {"docs/adr/0003-falcon.md", oid};
+    item.reasons = {"you created it"};
+    item.weight = 5;
+    evidence.items = {item};
+    item.kind = brag::EvidenceKind::release;
+    item.repo = "oss-lib";
+    item.title = "Shipped v1.0 of oss-lib";
+    item.refs = {"v1.0"};
+    evidence.items.push_back(item);
+    return evidence;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(repositories_not_kept_become_numbered_labels) {
+    const auto redacted = brag::redact_evidence(sample_evidence(), {"oss-lib"});
+    const auto& billing = redacted.repositories[0];
+    BOOST_TEST(billing.name == "repository 1");
+    BOOST_TEST(billing.path == "repository 1");
+    BOOST_TEST(!billing.head);
+    BOOST_TEST(!billing.remote);
+    BOOST_TEST(billing.commits == 3); // counts stay
+    BOOST_TEST(billing.authors[0].person.name == "Ada Lovelace");
+    BOOST_TEST(billing.authors[0].person.email.empty());
+    BOOST_TEST(billing.authors[1].person.name == "contributor 1");
+    BOOST_TEST(billing.authors[1].person.email.empty());
+    BOOST_TEST(redacted.repositories[2].name == "repository 2");
+    BOOST_TEST(*redacted.repositories[2].skipped == "could not be read");
+}
+
+BOOST_AUTO_TEST_CASE(kept_repositories_stay_whole) {
+    const auto original = sample_evidence();
+    const auto redacted = brag::redact_evidence(original, {"oss-lib"});
+    const auto& kept = redacted.repositories[1];
+    BOOST_TEST(kept.name == "oss-lib");
+    BOOST_TEST(*kept.remote == "git@github.com:corp/oss-lib.git");
+    BOOST_TEST(*kept.head == oid);
+    BOOST_TEST(kept.path == "oss-lib"); // never the local path
+    BOOST_TEST(kept.authors[1].person.name == "Grace Hopper");
+    BOOST_TEST(kept.authors[1].person.email.empty());
+    BOOST_TEST(redacted.commits[1].subject == "Public change");
+    BOOST_TEST(redacted.commits[1].oid == oid);
+    BOOST_TEST(redacted.items[1].title == "Shipped v1.0 of oss-lib");
+    BOOST_TEST((redacted.items[1].refs == std::vector<std::string>{"v1.0"}));
+}
+
+BOOST_AUTO_TEST_CASE(commits_and_items_lose_subjects_ids_refs_and_reasons) {
+    const auto redacted = brag::redact_evidence(sample_evidence(), {});
+    const auto& commit = redacted.commits[0];
+    BOOST_TEST(commit.repo == "repository 1");
+    BOOST_TEST(commit.oid.empty());
+    BOOST_TEST(commit.subject.empty());
+    BOOST_TEST(commit.reasons.empty());
+    BOOST_TEST((commit.category == brag::Category::feature));
+    const auto& item = redacted.items[0];
+    BOOST_TEST(item.title == "Design document or ADR in repository 1");
+    BOOST_TEST(item.refs.empty());
+    BOOST_TEST(item.reasons.empty());
+    BOOST_TEST(item.weight == 5.0);
+    BOOST_TEST(redacted.subject_emails.empty());
+    BOOST_TEST((redacted.subject_names == std::vector<std::string>{"Ada Lovelace"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_kept_name_is_never_reused_as_a_label) {
+    auto evidence = sample_evidence();
+    evidence.repositories[1].name = "repository 1";
+    const auto redacted = brag::redact_evidence(evidence, {"repository 1"});
+    BOOST_TEST(redacted.repositories[0].name == "repository 2");
+    BOOST_TEST(redacted.repositories[1].name == "repository 1");
+    BOOST_TEST(redacted.repositories[2].name == "repository 3");
+}
+
+BOOST_AUTO_TEST_CASE(redacted_json_holds_no_email_and_no_local_path) {
+    brag::ReportOptions options;
+    options.redact = true;
+    options.redact_keep = {"oss-lib"};
+    const auto json = brag::render_json(sample_evidence(), options);
+    BOOST_TEST(json.find("@corp.example") == std::string::npos);
+    BOOST_TEST(json.find("/home/") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(redacted_json_holds_no_secret) {
+    brag::ReportOptions options;
+    options.redact = true;
+    const auto json = brag::render_json(sample_evidence(), options);
+    BOOST_TEST(nlohmann::json::accept(json));
+    for (const char* secret : {"billing", "payroll", "oss-lib", "corp", "Falcon", "falcon",
+                               oid.c_str(), "Grace", "docs/adr", "v1.0"}) {
+        BOOST_TEST_CONTEXT(secret) {
+            BOOST_TEST(json.find(secret) == std::string::npos);
+        }
+    }
+}
