@@ -37,6 +37,16 @@ po::options_description visible_options() {
         ("redact-keep", po::value<std::vector<std::string>>()->value_name("NAME"),
          "with --redact (which it implies), show repository NAME in full, e.g. open-source "
          "work; repeat for several")
+        ("config", po::value<std::string>()->value_name("FILE"),
+         "weights, thresholds, path patterns and keywords (TOML), over the defaults, "
+         "~/.config/git-brag/config.toml and .git-brag.toml in the current repository")
+        ("print-config", po::bool_switch(), "print the built-in configuration as a file and exit")
+        ("reviews", po::value<std::vector<std::string>>()->value_name("FILE"),
+         "pull requests you reviewed on the forge, as JSON (gh search prs --reviewed-by @me "
+         "--json number,title,url,repository,closedAt,author); repeat for several")
+        ("cache-dir", po::value<std::string>()->value_name("DIR"),
+         "where mined facts are kept between runs (default: $XDG_CACHE_HOME/git-brag)")
+        ("no-cache", po::bool_switch(), "neither read nor write the fact cache")
         ("help,h", po::bool_switch(), "show this help")
         ("version", po::bool_switch(), "show the version");
     // clang-format on
@@ -143,6 +153,25 @@ Options parse_command_line(int argc, const char* const argv[]) {
     // Keeping some repositories only means something in a redacted document; asking for it
     // without --redact must not produce an unredacted one.
     options.redact = values["redact"].as<bool>() || !options.redact_keep.empty();
+    if (values.count("config")) {
+        options.config_file = values["config"].as<std::string>();
+        if (options.config_file->empty())
+            throw UsageError("--config needs a file name");
+    }
+    options.print_config = values["print-config"].as<bool>();
+    if (values.count("reviews"))
+        options.reviews_files = values["reviews"].as<std::vector<std::string>>();
+    for (const auto& file : options.reviews_files)
+        if (file.empty())
+            throw UsageError("--reviews needs a file name");
+    if (values.count("cache-dir")) {
+        options.cache_dir = values["cache-dir"].as<std::string>();
+        if (options.cache_dir->empty())
+            throw UsageError("--cache-dir needs a folder");
+    }
+    options.no_cache = values["no-cache"].as<bool>();
+    if (options.no_cache && options.cache_dir)
+        throw UsageError("--no-cache and --cache-dir contradict each other");
     if (values.count("output")) {
         options.output = values["output"].as<std::string>();
         if (options.output->empty())

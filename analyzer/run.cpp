@@ -8,10 +8,14 @@
 #include <fmt/format.h>
 
 #include "command_line.hpp"
+#include "config_loading.hpp"
 #include "default_identity.hpp"
 #include "discovery.hpp"
+#include "fact_cache.hpp"
 #include "git_handles.hpp"
 #include "heuristics/build_evidence.hpp"
+#include "heuristics/config_file.hpp"
+#include "heuristics/review_import.hpp"
 #include "mine_all.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/json_report.hpp"
@@ -67,13 +71,14 @@ void warn_about_unknown_kept_names(const Options& options, const Facts& facts, s
 }
 
 std::string render(const Options& options, const Evidence& evidence,
-                   const ReportOptions& report_options, const Config& config) {
+                   const ReportOptions& report_options, const LoadedConfig& loaded) {
     if (options.format == OutputFormat::json)
         return render_json(evidence, report_options);
     RunSettings settings;
     settings.all_refs = options.all_refs;
     settings.team = options.team;
-    settings.config = config; // the appendix states the weights the evidence was built with
+    settings.config = loaded.config; // the appendix states the weights the evidence was built with
+    settings.config_source = loaded.sources;
     return render_markdown(evidence, report_options, settings);
 }
 
@@ -97,11 +102,29 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         out << "git-brag version " << version << "\n";
         return exit_success;
     }
+    if (options.print_config) {
+        out << default_config_toml();
+        return exit_success;
+    }
 
     git::Library library;
+    LoadedConfig loaded;
+    std::vector<ExternalReview> reviews;
+    try {
+        loaded = load_config(options.config_file, options.paths.front());
+        for (const auto& file : options.reviews_files) {
+            auto more = parse_reviews(read_text_file(file), file);
+            reviews.insert(reviews.end(), more.begin(), more.end());
+        }
+    } catch (const std::exception& error) {
+        // A bad configuration or reviews file is the user's to fix: a usage error.
+        err << "git-brag: " << error.what() << "\n";
+        return exit_usage_error;
+    }
     Facts facts;
     facts.window = options.window;
     facts.lines_for_everyone = options.team;
+    facts.external_reviews = std::move(reviews);
     auto authors = options.authors;
     if (authors.empty())
         authors = default_identity(options.paths.front());
@@ -123,6 +146,10 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     mining.all_refs = options.all_refs;
     mining.team = options.team;
     mining.window = options.window;
+    if (!options.no_cache)
+        mining.cache_dir = options.cache_dir
+                               ? std::optional<std::filesystem::path>(*options.cache_dir)
+                               : FactCache::default_folder();
     std::size_t read = 0;
     for (auto& repository : mine_repositories(discovery.repositories, facts.subject, mining)) {
         if (repository.skipped) {
@@ -149,13 +176,13 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
 
     warn_about_unknown_kept_names(options, facts, err);
 
-    const Config config;
+    const Config& config = loaded.config;
     const Evidence evidence = build_evidence(facts, config);
     report_options.redact = options.redact;
     report_options.redact_keep = options.redact_keep;
     if (!options.output) {
         // No file to put a chart beside: the document goes without one.
-        out << render(options, evidence, report_options, config);
+        out << render(options, evidence, report_options, loaded);
         out.flush();
         return exit_success;
     }
@@ -168,7 +195,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
                 chart, render_quarter_chart(evidence.summary,
                                             "Commits per quarter: " + evidence.display_name));
         }
-        write_file_atomically(*options.output, render(options, evidence, report_options, config));
+        write_file_atomically(*options.output, render(options, evidence, report_options, loaded));
     } catch (const std::exception& error) {
         err << "git-brag: " << error.what() << "\n";
         return exit_runtime_error;

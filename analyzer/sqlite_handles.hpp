@@ -2,10 +2,9 @@
 #pragma once
 
 #include <memory>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
-
-#include <sqlite3.h>
 
 namespace brag::sqlite {
 

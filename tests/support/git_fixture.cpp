@@ -94,7 +94,12 @@ CommandResult run_brag(const std::vector<std::string>& arguments, const std::str
                        const std::map<std::string, std::string>& environment) {
     std::vector<std::string> command{brag_binary()};
     command.insert(command.end(), arguments.begin(), arguments.end());
-    auto env = isolated_git_environment(directory);
+    // A home of the test's own: the fact cache and any user configuration land there, never
+    // in the repositories a test scans.
+    static const TempDir home;
+    auto env = isolated_git_environment(home.str());
+    env["XDG_CACHE_HOME"] = (home.path() / "cache").string();
+    env["XDG_CONFIG_HOME"] = (home.path() / "config").string();
     for (const auto& [key, value] : environment)
         env[key] = value;
     return run_command(command, directory, env);
