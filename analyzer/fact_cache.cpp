@@ -44,6 +44,8 @@ public:
             if (at_ >= data_.size())
                 return false;
             const auto byte = static_cast<unsigned char>(data_[at_++]);
+            if (shift == 63 && byte > 1)
+                return false; // bits beyond 64: not something encode_diff wrote
             value |= std::uint64_t{byte & 0x7fu} << shift;
             if ((byte & 0x80) == 0)
                 return true;
