@@ -14,7 +14,7 @@ namespace {
 namespace po = boost::program_options;
 
 po::options_description visible_options() {
-    po::options_description options("Options");
+    po::options_description options("Options", 100, 50); // wide enough not to break words
     // clang-format off
     options.add_options()
         ("author", po::value<std::vector<std::string>>()->value_name("WHO"),
@@ -39,7 +39,7 @@ po::options_description visible_options() {
          "work; repeat for several")
         ("config", po::value<std::string>()->value_name("FILE"),
          "weights, thresholds, path patterns and keywords (TOML), over the defaults, "
-         "~/.config/git-brag/config.toml and .git-brag.toml in the current repository")
+         "the user file (~/.config/git-brag/config.toml) and the repository file (.git-brag.toml)")
         ("print-config", po::bool_switch(), "print the built-in configuration as a file and exit")
         ("reviews", po::value<std::vector<std::string>>()->value_name("FILE"),
          "pull requests you reviewed on the forge, as JSON (gh search prs --reviewed-by @me "
