@@ -113,6 +113,31 @@ std::string without_number(const std::string& title) {
     return title;
 }
 
+// Templates have the headings of a decision record but record nothing: "NUMBER. TITLE",
+// "{{title}}", or a file named like one.
+bool is_template(const Document& document) {
+    const auto lowered_path = ascii_lower(document.path);
+    if (lowered_path.find("template") != std::string::npos)
+        return true;
+    for (std::string_view placeholder :
+         {"TITLE", "NUMBER", "{{", "{title", "[short title", "<title"})
+        if (document.title.find(placeholder) != std::string::npos)
+            return true;
+    return false;
+}
+
+// A document found only by its headings, among code, fixtures or examples, is more likely a
+// template or test data than a decision someone recorded.
+bool lives_with_code(std::string_view path) {
+    const auto lowered = ascii_lower(path);
+    for (std::string_view folder : {"src/", "lib/", "pkg/", "test/", "tests/", "testdata/",
+                                    "fixtures/", "examples/", "vendor/", "node_modules/"})
+        if (lowered.starts_with(folder) ||
+            lowered.find("/" + std::string(folder)) != std::string::npos)
+            return true;
+    return false;
+}
+
 } // namespace
 
 void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out) {
@@ -146,6 +171,8 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
             classify_path(document.path, view.config.path_patterns) == PathArea::design_doc;
         const auto by_structure = shape_of(document);
         if (!by_location && !by_structure)
+            continue;
+        if (is_template(document) || (!by_location && lives_with_code(document.path)))
             continue;
         const double share = document.lines > 0 ? static_cast<double>(authorship.lines_added) /
                                                       static_cast<double>(document.lines)
