@@ -44,7 +44,6 @@ using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
 using NoteIteratorHandle = Handle<git_note_iterator, git_note_iterator_free>;
 using DiffHandle = Handle<git_diff, git_diff_free>;
 using PatchHandle = Handle<git_patch, git_patch_free>;
-using MailmapHandle = Handle<git_mailmap, git_mailmap_free>;
 using ObjectHandle = Handle<git_object, git_object_free>;
 using TagHandle = Handle<git_tag, git_tag_free>;
 using ReferenceHandle = Handle<git_reference, git_reference_free>;

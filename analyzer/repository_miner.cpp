@@ -12,6 +12,7 @@
 #include "fact_cache.hpp"
 #include "git_handles.hpp"
 #include "heuristics/commit_message.hpp"
+#include "mailmap_reader.hpp"
 #include "notes_reader.hpp"
 #include "remote_url.hpp"
 
@@ -79,12 +80,9 @@ public:
         repo_.reset(raw);
         out_.path = path;
         out_.subject = subject;
-        git_mailmap* mailmap = nullptr;
-        // A repository without .mailmap gets an empty map; a failure to read one is not fatal.
-        if (git_mailmap_from_repository(&mailmap, repo_.get()) == 0)
-            mailmap_.reset(mailmap);
-        else
-            out_.warnings.push_back("could not read .mailmap: " + git::last_error_message());
+        // git's mailmap rules, not libgit2's (they differ in edge cases); a repository without
+        // .mailmap gets an empty map, and a source that cannot be read is a warning.
+        mailmap_ = read_mailmap(repo_.get(), out_.warnings);
     }
 
     Repository run() {
@@ -103,16 +101,7 @@ public:
     }
 
 private:
-    Person mailmapped(const Person& raw) const {
-        if (!mailmap_)
-            return raw;
-        const char* name = nullptr;
-        const char* email = nullptr;
-        if (git_mailmap_resolve(&name, &email, mailmap_.get(), raw.name.c_str(),
-                                raw.email.c_str()) < 0)
-            return raw;
-        return {name ? name : raw.name, email ? email : raw.email};
-    }
+    Person mailmapped(const Person& raw) const { return mailmap_.resolve(raw); }
 
     void describe_repository() {
         out_.bare = git_repository_is_bare(repo_.get()) != 0;
@@ -379,7 +368,7 @@ private:
     std::string path_;
     MiningOptions options_;
     git::RepositoryHandle repo_;
-    git::MailmapHandle mailmap_;
+    Mailmap mailmap_;
     OidSet shallow_boundary_;
     OidSet seen_;
     std::unique_ptr<FactCache> cache_;
