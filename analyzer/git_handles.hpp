@@ -21,6 +21,9 @@ public:
     Library() {
         git_libgit2_init();
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+        // libgit2 keeps up to 256 MB of parsed objects by default; a history walk reads each
+        // commit once, so a small cache costs little time and keeps memory near the facts.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32) * 1024 * 1024);
     }
     ~Library() { git_libgit2_shutdown(); }
     Library(const Library&) = delete;

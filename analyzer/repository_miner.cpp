@@ -223,7 +223,9 @@ private:
         auto parts = split_commit_message(message ? message : "");
         out.subject = std::move(parts.subject);
         out.trailers = parse_trailers(parts.body);
-        out.body = std::move(parts.body);
+        // Memory follows the subject's work, not the history: only their bodies are kept.
+        if (out_.subject.matches(out.raw_author) || out_.subject.matches(out.author))
+            out.body = std::move(parts.body);
         return out;
     }
 
@@ -248,8 +250,6 @@ private:
     void diff_needed_commits() {
         for (auto& commit : out_.commits) {
             const bool mine = out_.subject.matches(commit.author);
-            if (!mine)
-                commit.body.clear(); // memory follows the subject's work, not the history
             if (!options_.window.contains(commit.commit_time.seconds))
                 continue;
             // Merges: which paths they brought in is enough, and only the subject's matter;
