@@ -185,6 +185,7 @@ void apply_paths(const toml::array& rows, Config& config, const std::string& sou
 }
 
 void apply_keywords(const toml::array& rows, Config& config, const std::string& source) {
+    std::vector<KeywordSignal> added;
     for (const auto& row : rows) {
         const auto* table = row.as_table();
         if (table == nullptr)
@@ -204,9 +205,11 @@ void apply_keywords(const toml::array& rows, Config& config, const std::string& 
             *category, ascii_lower(text_field(*table, "keyword", source, line, "[[keyword]]"))};
         if (const auto* weight = table->get("weight"))
             signal.weight = number_of(*weight, source, "[[keyword]].weight");
-        // First in the table: the user's word is looked at before the built-in ones.
-        config.keywords.insert(config.keywords.begin(), std::move(signal));
+        added.push_back(std::move(signal));
     }
+    // First in the table, in the file's order: the user's words are looked at before the
+    // built-in ones.
+    config.keywords.insert(config.keywords.begin(), added.begin(), added.end());
 }
 
 } // namespace

@@ -75,11 +75,29 @@ shape_of(const Document& document) {
     return std::nullopt;
 }
 
+// "adr" or "rfc" as a word of the path ("docs/adr/", "adrs/", "rfc-0042.md"), not letters
+// inside one ("quadrant", "surfcraft").
+bool has_word(const std::string& lowered, std::string_view word) {
+    const auto is_letter = [&](std::size_t at) {
+        return at < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[at]));
+    };
+    for (auto at = lowered.find(word); at != std::string::npos; at = lowered.find(word, at + 1)) {
+        if (at > 0 && is_letter(at - 1))
+            continue;
+        auto end = at + word.size();
+        if (end < lowered.size() && lowered[end] == 's') // plural
+            ++end;
+        if (!is_letter(end))
+            return true;
+    }
+    return false;
+}
+
 std::string_view kind_from_path(std::string_view path) {
     const auto lowered = ascii_lower(path);
-    if (lowered.find("adr") != std::string::npos || lowered.find("decision") != std::string::npos)
+    if (has_word(lowered, "adr") || lowered.find("decision") != std::string::npos)
         return "ADR";
-    if (lowered.find("rfc") != std::string::npos)
+    if (has_word(lowered, "rfc"))
         return "RFC";
     if (lowered.find("proposal") != std::string::npos)
         return "proposal";

@@ -32,8 +32,12 @@ std::string_view atx_heading(std::string_view line, char marker) {
     if (level == 0 || level > 6 || level >= line.size() || line[level] != ' ')
         return {};
     auto text = trim(line.substr(level + 1));
-    while (!text.empty() && text.back() == marker)
-        text.remove_suffix(1);
+    // A closing run of markers counts after a blank only: "## Title ##", but "# Using C#".
+    auto end = text.size();
+    while (end > 0 && text[end - 1] == marker)
+        --end;
+    if (end == 0 || text[end - 1] == ' ' || text[end - 1] == '\t')
+        text = text.substr(0, end);
     return trim(text);
 }
 

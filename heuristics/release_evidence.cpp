@@ -33,11 +33,15 @@ bool looks_like_version(std::string_view name) {
     return false;
 }
 
+// A marker at the start of a word ("v2.0.0-rc1", "1.0rc1", "v1.0.0.dev3"), not inside one: the
+// "rc" of "orca-1.2" or the "pre" of "express-4.0" are not pre-releases.
 bool is_prerelease(std::string_view name) {
     const auto lowered = ascii_lower(name);
     for (std::string_view marker : {"rc", "alpha", "beta", "pre", "dev", "snapshot", "nightly"})
-        if (lowered.find(marker) != std::string::npos)
-            return true;
+        for (auto at = lowered.find(marker); at != std::string::npos;
+             at = lowered.find(marker, at + 1))
+            if (at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1])))
+                return true;
     return false;
 }
 
@@ -46,10 +50,11 @@ bool is_release_automation(std::string_view path) {
     const auto lowered = ascii_lower(path);
     for (std::string_view marker :
          {".goreleaser", "release.yml", "release.yaml", "release-please", ".releaserc", "debian/",
-          "packaging/", "snapcraft.yaml", "cpack", "formula/", ".spec", "publish.yml"})
+          "packaging/", "snapcraft.yaml", "cpack", "formula/", "publish.yml"})
         if (lowered.find(marker) != std::string::npos)
             return true;
-    return false;
+    // An RPM spec file; "app.spec.ts" is a test.
+    return lowered.ends_with(".spec");
 }
 
 struct Release {
@@ -82,8 +87,10 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     std::unordered_set<std::string_view> claimed;
     for (const auto& release : releases) {
         std::vector<const Commit*> shipped;
-        std::vector<const Commit*> pending{release.target};
-        claimed.insert(release.target->oid);
+        std::vector<const Commit*> pending;
+        // A target an earlier release already contains (two tags on one commit) ships nothing.
+        if (claimed.insert(release.target->oid).second)
+            pending.push_back(release.target);
         while (!pending.empty()) {
             const Commit* commit = pending.back();
             pending.pop_back();

@@ -1,0 +1,292 @@
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include "heuristics/config_file.hpp"
+
+using brag::apply_config;
+using brag::Category;
+using brag::Config;
+using brag::ConfigError;
+using brag::default_config_toml;
+using brag::PathArea;
+using brag::PatternKind;
+
+namespace {
+
+// Applies `text` and returns the error it must raise.
+ConfigError error_of(const std::string& text, Config config = {}) {
+    try {
+        apply_config(config, text, "my.toml");
+    } catch (const ConfigError& error) {
+        return error;
+    }
+    BOOST_ERROR("no ConfigError for:\n" + text);
+    return ConfigError("(none)", 0, "(none)");
+}
+
+bool mentions(const ConfigError& error, const std::string& words) {
+    return std::string(error.what()).find(words) != std::string::npos;
+}
+
+// A configuration with every number moved away from its default.
+Config scrambled() {
+    Config config;
+    auto& w = config.weights;
+    for (double* value :
+         {&w.release_tagged, &w.release_shipped, &w.design_doc_created, &w.design_doc_revised,
+          &w.review, &w.merge_of_others, &w.applied_patch, &w.co_authored, &w.ownership, &w.founded,
+          &w.founded_growth, &w.transition, &w.nfr, &w.test_infra, &w.writing, &w.aggregate_cap})
+        *value = 99.0;
+    auto& t = config.thresholds;
+    t.ownership_commit_share = 0.99;
+    t.design_doc_line_share = 0.99;
+    for (std::int64_t* value :
+         {&t.ownership_min_commits, &t.transition_min_files, &t.stage1_active_weeks,
+          &t.founded_min_contributors, &t.founded_min_releases})
+        *value = 99;
+    return config;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(the_default_file_parses_back_to_the_defaults) {
+    Config config = scrambled();
+    const auto patterns = config.path_patterns.size();
+    const auto keywords = config.keywords.size();
+    apply_config(config, default_config_toml(), "defaults");
+
+    const auto& w = config.weights;
+    BOOST_TEST(w.release_tagged == 3.0);
+    BOOST_TEST(w.release_shipped == 2.0);
+    BOOST_TEST(w.design_doc_created == 5.0);
+    BOOST_TEST(w.design_doc_revised == 2.5);
+    BOOST_TEST(w.review == 0.5);
+    BOOST_TEST(w.merge_of_others == 0.4);
+    BOOST_TEST(w.applied_patch == 0.3);
+    BOOST_TEST(w.co_authored == 0.5);
+    BOOST_TEST(w.ownership == 3.0);
+    BOOST_TEST(w.founded == 3.5);
+    BOOST_TEST(w.founded_growth == 1.0);
+    BOOST_TEST(w.transition == 3.0);
+    BOOST_TEST(w.nfr == 0.6);
+    BOOST_TEST(w.test_infra == 1.5);
+    BOOST_TEST(w.writing == 0.5);
+    BOOST_TEST(w.aggregate_cap == 6.0);
+
+    const auto& t = config.thresholds;
+    BOOST_TEST(t.ownership_commit_share == 0.5);
+    BOOST_TEST(t.ownership_min_commits == 5);
+    BOOST_TEST(t.design_doc_line_share == 0.3);
+    BOOST_TEST(t.transition_min_files == 10);
+    BOOST_TEST(t.stage1_active_weeks == 12);
+    BOOST_TEST(t.founded_min_contributors == 3);
+    BOOST_TEST(t.founded_min_releases == 2);
+
+    // The [[path]] and [[keyword]] examples are comments: the tables are left as they were.
+    BOOST_TEST(config.path_patterns.size() == patterns);
+    BOOST_TEST(config.keywords.size() == keywords);
+}
+
+BOOST_AUTO_TEST_CASE(the_default_file_names_every_setting_with_a_comment) {
+    const auto text = default_config_toml();
+    for (const auto* line :
+         {"[weights]\n", "[thresholds]\n", "release_tagged = 3.00  # ", "aggregate_cap = 6.00  # ",
+          "ownership_commit_share = 0.50  # ", "ownership_min_commits = 5  # ",
+          "design_doc_line_share = 0.30  # ", "transition_min_files = 10  # ",
+          "stage1_active_weeks = 12  # ", "founded_min_contributors = 3  # ",
+          "founded_min_releases = 2  # ", "# [[path]]\n", "# [[keyword]]\n"})
+        BOOST_TEST(text.find(line) != std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(weights_are_overridden_one_by_one) {
+    Config config;
+    apply_config(config, "[weights]\nreview = 1.25\nrelease_tagged = 4\n", "my.toml");
+    BOOST_TEST(config.weights.review == 1.25);
+    BOOST_TEST(config.weights.release_tagged == 4.0); // an integer is a number too
+    BOOST_TEST(config.weights.design_doc_created == 5.0);
+    BOOST_TEST(config.weights.aggregate_cap == 6.0);
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_take_shares_and_counts) {
+    Config config;
+    apply_config(config,
+                 "[thresholds]\nownership_commit_share = 0.6\nownership_min_commits = 7\n"
+                 "transition_min_files = 25.0\n",
+                 "my.toml");
+    BOOST_TEST(config.thresholds.ownership_commit_share == 0.6);
+    BOOST_TEST(config.thresholds.ownership_min_commits == 7);
+    BOOST_TEST(config.thresholds.transition_min_files == 25);
+    BOOST_TEST(config.thresholds.stage1_active_weeks == 12);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_file_changes_nothing) {
+    Config config = scrambled();
+    apply_config(config, "# nothing here\n", "my.toml");
+    BOOST_TEST(config.weights.review == 99.0);
+    BOOST_TEST(config.thresholds.ownership_min_commits == 99);
+}
+
+BOOST_AUTO_TEST_CASE(files_are_layered) {
+    Config config;
+    apply_config(config, "[weights]\nreview = 1.0\nwriting = 2.0\n", "user.toml");
+    apply_config(config, "[weights]\nreview = 3.0\n", "repo.toml");
+    BOOST_TEST(config.weights.review == 3.0);
+    BOOST_TEST(config.weights.writing == 2.0);
+}
+
+BOOST_AUTO_TEST_CASE(path_rows_come_first_in_file_order_and_lower_case) {
+    Config config;
+    const auto built_in = config.path_patterns.size();
+    apply_config(config,
+                 "[[path]]\narea = \"design_doc\"\ndirectory = \"Architecture-Decisions\"\n\n"
+                 "[[path]]\narea = \"test_infra\"\nname_contains = \"fixture\"\n",
+                 "my.toml");
+    BOOST_TEST_REQUIRE(config.path_patterns.size() == built_in + 2);
+    BOOST_TEST((config.path_patterns[0].area == PathArea::design_doc));
+    BOOST_TEST((config.path_patterns[0].kind == PatternKind::directory));
+    BOOST_TEST(config.path_patterns[0].text == "architecture-decisions");
+    BOOST_TEST((config.path_patterns[1].area == PathArea::test_infra));
+    BOOST_TEST((config.path_patterns[1].kind == PatternKind::name_contains));
+    BOOST_TEST(config.path_patterns[1].text == "fixture");
+}
+
+BOOST_AUTO_TEST_CASE(every_path_pattern_key_is_accepted) {
+    const std::pair<const char*, PatternKind> kinds[] = {
+        {"directory", PatternKind::directory},
+        {"prefix", PatternKind::prefix},
+        {"name", PatternKind::name},
+        {"name_prefix", PatternKind::name_prefix},
+        {"name_contains", PatternKind::name_contains},
+        {"extension", PatternKind::extension},
+    };
+    for (const auto& [key, kind] : kinds) {
+        Config config;
+        apply_config(config, std::string("[[path]]\narea = \"ci\"\n") + key + " = \"x\"\n",
+                     "my.toml");
+        BOOST_TEST((config.path_patterns.front().kind == kind), key);
+        BOOST_TEST((config.path_patterns.front().area == PathArea::ci), key);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(keyword_rows_come_first_in_file_order) {
+    Config config;
+    const auto built_in = config.keywords.size();
+    apply_config(config,
+                 "[[keyword]]\ncategory = \"perf\"\nkeyword = \"Vectorize\"\nweight = 2.5\n\n"
+                 "[[keyword]]\ncategory = \"security\"\nkeyword = \"sandbox\"\n",
+                 "my.toml");
+    BOOST_TEST_REQUIRE(config.keywords.size() == built_in + 2);
+    BOOST_TEST((config.keywords[0].category == Category::perf));
+    BOOST_TEST(config.keywords[0].keyword == "vectorize");
+    BOOST_TEST(config.keywords[0].weight == 2.5);
+    BOOST_TEST((config.keywords[1].category == Category::security));
+    BOOST_TEST(config.keywords[1].keyword == "sandbox");
+    BOOST_TEST(config.keywords[1].weight == 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_section_is_an_error_with_file_and_line) {
+    const auto error = error_of("[weights]\nreview = 1.0\n\n[wieghts]\nreview = 2.0\n");
+    BOOST_TEST(error.source() == "my.toml");
+    BOOST_TEST(error.line() == 4);
+    BOOST_TEST(mentions(error, "unknown section 'wieghts'"));
+    BOOST_TEST(std::string(error.what()).starts_with("my.toml:4: "));
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_setting_is_an_error) {
+    const auto error = error_of("[weights]\nreview = 1.0\nreveiw = 2.0\n");
+    BOOST_TEST(error.line() == 3);
+    BOOST_TEST(mentions(error, "unknown setting weights.reveiw"));
+    const auto threshold = error_of("[thresholds]\nownership_share = 0.5\n");
+    BOOST_TEST(threshold.line() == 2);
+    BOOST_TEST(mentions(threshold, "unknown setting thresholds.ownership_share"));
+}
+
+BOOST_AUTO_TEST_CASE(a_setting_must_be_a_number) {
+    const auto text = error_of("[thresholds]\n\ntransition_min_files = \"ten\"\n");
+    BOOST_TEST(text.line() == 3);
+    BOOST_TEST(mentions(text, "thresholds.transition_min_files must be a number"));
+    const auto boolean = error_of("[weights]\nreview = true\n");
+    BOOST_TEST(boolean.line() == 2);
+    BOOST_TEST(mentions(boolean, "weights.review must be a number"));
+}
+
+BOOST_AUTO_TEST_CASE(a_setting_must_not_be_negative) {
+    const auto error = error_of("[weights]\nreview = -0.5\n");
+    BOOST_TEST(error.line() == 2);
+    BOOST_TEST(mentions(error, "weights.review must not be negative"));
+}
+
+BOOST_AUTO_TEST_CASE(a_syntax_error_names_its_line) {
+    const auto error = error_of("[weights]\nreview = 1.0\nwriting = = 2\n");
+    BOOST_TEST(error.source() == "my.toml");
+    BOOST_TEST(error.line() == 3);
+    BOOST_TEST(std::string(error.what()).starts_with("my.toml:3: "));
+}
+
+BOOST_AUTO_TEST_CASE(sections_of_the_wrong_shape) {
+    const auto weights = error_of("weights = 3\n");
+    BOOST_TEST(weights.line() == 1);
+    BOOST_TEST(mentions(weights, "[weights] must be a table"));
+    const auto path = error_of("\n[path]\narea = \"ci\"\n");
+    BOOST_TEST(path.line() == 2);
+    BOOST_TEST(mentions(path, "use [[path]] tables"));
+    const auto keyword = error_of("keyword = \"perf\"\n");
+    BOOST_TEST(mentions(keyword, "use [[keyword]] tables"));
+}
+
+BOOST_AUTO_TEST_CASE(bad_path_rows) {
+    const auto no_pattern = error_of("[weights]\nreview = 1.0\n\n[[path]]\narea = \"ci\"\n");
+    BOOST_TEST(no_pattern.line() == 4);
+    BOOST_TEST(mentions(no_pattern, "a [[path]] needs a pattern"));
+
+    const auto no_area = error_of("[[path]]\ndirectory = \"adr\"\n");
+    BOOST_TEST(no_area.line() == 1);
+    BOOST_TEST(mentions(no_area, "[[path]] needs area"));
+
+    const auto bad_area = error_of("[[path]]\narea = \"designs\"\ndirectory = \"adr\"\n");
+    BOOST_TEST(bad_area.line() == 1);
+    BOOST_TEST(mentions(bad_area, "unknown path area 'designs'"));
+
+    const auto two = error_of("[[path]]\narea = \"ci\"\ndirectory = \"a\"\nprefix = \"b\"\n");
+    BOOST_TEST(mentions(two, "a [[path]] takes exactly one pattern"));
+
+    const auto unknown = error_of("[[path]]\narea = \"ci\"\nglob = \"*.yml\"\n");
+    BOOST_TEST(unknown.line() == 3);
+    BOOST_TEST(mentions(unknown, "unknown [[path]] key 'glob'"));
+
+    const auto empty = error_of("[[path]]\narea = \"ci\"\nprefix = \"\"\n");
+    BOOST_TEST(empty.line() == 3);
+    BOOST_TEST(mentions(empty, "[[path]].prefix must be a non-empty string"));
+}
+
+BOOST_AUTO_TEST_CASE(bad_keyword_rows) {
+    const auto category = error_of("[[keyword]]\ncategory = \"speed\"\nkeyword = \"fast\"\n");
+    BOOST_TEST(category.line() == 1);
+    BOOST_TEST(mentions(category, "unknown category 'speed'"));
+
+    const auto missing = error_of("[[keyword]]\ncategory = \"perf\"\n");
+    BOOST_TEST(mentions(missing, "[[keyword]] needs keyword"));
+
+    const auto unknown =
+        error_of("[[keyword]]\ncategory = \"perf\"\nkeyword = \"fast\"\nscore = 1\n");
+    BOOST_TEST(unknown.line() == 4);
+    BOOST_TEST(mentions(unknown, "unknown [[keyword]] key 'score'"));
+
+    const auto weight =
+        error_of("[[keyword]]\ncategory = \"perf\"\nkeyword = \"fast\"\nweight = \"high\"\n");
+    BOOST_TEST(weight.line() == 4);
+    BOOST_TEST(mentions(weight, "[[keyword]].weight must be a number"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_file_changes_nothing) {
+    Config config = scrambled();
+    const auto patterns = config.path_patterns.size();
+    BOOST_CHECK_THROW(apply_config(config,
+                                   "[[path]]\narea = \"ci\"\nprefix = \"ops/\"\n\n"
+                                   "[weights]\nreview = 1.0\nbogus = 1\n",
+                                   "my.toml"),
+                      ConfigError);
+    BOOST_TEST(config.weights.review == 99.0);
+    BOOST_TEST(config.path_patterns.size() == patterns);
+}

@@ -1,0 +1,296 @@
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+
+#include "heuristics/evidence_finders.hpp"
+
+using namespace brag;
+
+namespace {
+
+constexpr std::int64_t day = 86400;
+constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
+
+const Person ada{"Ada Lovelace", "ada@example.com"};
+const Person bob{"Bob Martin", "bob@example.com"};
+
+using Strings = std::vector<std::string>;
+
+struct Fixture {
+    Repository repo;
+    Window window;
+    Config config;
+    std::vector<ClassifiedCommit> classified;
+
+    Fixture() {
+        repo.name = "app";
+        repo.subject.add_email("ada@example.com");
+    }
+
+    // A commit by `author` that changes one path, adding `lines` lines.
+    void change(const std::string& oid, const Person& author, int on_day, const std::string& path,
+                ChangeKind kind, std::int64_t lines) {
+        Commit commit;
+        commit.oid = oid;
+        if (!repo.commits.empty())
+            commit.parents.push_back(repo.commits.back().oid);
+        commit.author = commit.committer = author;
+        commit.author_time = commit.commit_time = {t0 + on_day * day, 60};
+        commit.subject = "docs " + oid;
+        commit.diff = DiffDepth::lines;
+        commit.changes.push_back({kind, path, path, lines, 0, false});
+        commit.lines_added = lines;
+        repo.commits.push_back(commit);
+    }
+
+    void document(const std::string& path, const std::string& title, Strings headings,
+                  std::int64_t lines) {
+        repo.documents.push_back({path, title, std::move(headings), lines});
+    }
+
+    std::vector<EvidenceItem> find() const {
+        const RepositoryView view(repo, window, config, classified);
+        std::vector<EvidenceItem> out;
+        find_design_docs(view, out);
+        return out;
+    }
+};
+
+bool has_reason(const EvidenceItem& item, const std::string& reason) {
+    return std::find(item.reasons.begin(), item.reasons.end(), reason) != item.reasons.end();
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(an_adr_found_by_its_location) {
+    Fixture f;
+    const std::string path = "docs/adr/0007-use-postgres.md";
+    f.change("c1", ada, 3, path, ChangeKind::added, 20);
+    f.document(path, "7. Use PostgreSQL", {"7. Use PostgreSQL"}, 20);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    const auto& item = items[0];
+    BOOST_TEST((item.kind == EvidenceKind::design_doc));
+    BOOST_TEST((item.mode == Mode::expertise));
+    BOOST_TEST(item.repo == "app");
+    BOOST_TEST(item.title == "Wrote ADR-0007: Use PostgreSQL"); // number cited once
+    BOOST_TEST(item.weight == 5.0);
+    BOOST_TEST(item.refs == (Strings{path, "c1"}));
+    BOOST_TEST(item.date.seconds == t0 + 3 * day);
+    BOOST_TEST(item.reasons ==
+               (Strings{"lives where design documents live (" + path + ")", "you created it"}));
+}
+
+BOOST_AUTO_TEST_CASE(design_document_folders) {
+    for (const auto* path : {"docs/decisions/0002-queue.md", "rfcs/0042-async.md",
+                             "design/cache.md", "docs/proposals/sharding.rst",
+                             "architecture/overview.adoc", "docs/design-docs/search.md"}) {
+        Fixture f;
+        f.change("c1", ada, 1, path, ChangeKind::added, 10);
+        f.document(path, "A title", {"A title"}, 10);
+        BOOST_TEST(f.find().size() == 1u, path);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_kind_follows_the_location) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"docs/decisions/0002-queue.md", "Wrote ADR-0002: Queue"},
+        {"rfcs/0042-async-io.md", "Wrote RFC: Queue"},
+        {"docs/proposals/sharding.md", "Wrote proposal: Queue"},
+        {"docs/architecture/overview.md", "Wrote architecture document: Queue"},
+        {"docs/design/cache.md", "Wrote design document: Queue"},
+        // Letters of "adr" or "rfc" inside a word do not make an ADR or an RFC.
+        {"docs/design/quadrant-planner.md", "Wrote design document: Queue"},
+        {"docs/design/surfcraft.md", "Wrote design document: Queue"},
+        {"docs/adrs/0009-x.md", "Wrote ADR-0009: Queue"},
+    };
+    for (const auto& [path, title] : cases) {
+        Fixture f;
+        f.change("c1", ada, 1, path, ChangeKind::added, 10);
+        f.document(path, "Queue", {"Queue"}, 10);
+        const auto items = f.find();
+        BOOST_TEST_REQUIRE(items.size() == 1u, path);
+        BOOST_TEST(items[0].title == title, path);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_adr_found_by_its_structure) {
+    Fixture f;
+    const std::string path = "docs/storage-choice.md";
+    f.change("c1", ada, 1, path, ChangeKind::added, 30);
+    f.document(path, "Storage choice",
+               {"Storage choice", "Status", "1. Context", "2) Decision:", "Consequences"}, 30);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote ADR: Storage choice");
+    BOOST_TEST(
+        items[0].reasons ==
+        (Strings{"structured as ADR: status, context, decision, consequences", "you created it"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_rfc_found_by_its_structure) {
+    Fixture f;
+    const std::string path = "notes/async.md";
+    f.change("c1", ada, 1, path, ChangeKind::added, 30);
+    f.document(path, "Async I/O",
+               {"Async I/O", "Summary", "Motivation", "Alternatives", "Drawbacks"}, 30);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote RFC: Async I/O");
+    BOOST_TEST(has_reason(items[0], "structured as RFC: motivation, alternatives, drawbacks"));
+}
+
+BOOST_AUTO_TEST_CASE(a_design_document_found_by_goals_and_non_goals) {
+    Fixture f;
+    const std::string path = "notes/replication.md";
+    f.change("c1", ada, 1, path, ChangeKind::added, 30);
+    f.document(path, "Replication", {"Replication", "Goals", "Non-goals", "Proposal"}, 30);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote design document: Replication");
+    BOOST_TEST(has_reason(items[0], "structured as design document: goals, non-goals, proposal"));
+}
+
+BOOST_AUTO_TEST_CASE(location_and_structure_both_give_reasons) {
+    Fixture f;
+    const std::string path = "docs/adr/0003-use-grpc.md";
+    f.change("c1", ada, 1, path, ChangeKind::added, 30);
+    f.document(path, "3. Use gRPC", {"3. Use gRPC", "Status", "Context", "Decision"}, 30);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote ADR-0003: Use gRPC");
+    BOOST_TEST(items[0].reasons ==
+               (Strings{"lives where design documents live (" + path + ")",
+                        "structured as ADR: status, context, decision", "you created it"}));
+}
+
+BOOST_AUTO_TEST_CASE(too_few_marks_and_no_location_is_not_a_design_document) {
+    Fixture f;
+    f.change("c1", ada, 1, "notes/a.md", ChangeKind::added, 30);
+    f.document("notes/a.md", "A", {"A", "Context", "Usage"}, 30); // one ADR mark
+    f.change("c2", ada, 2, "notes/b.md", ChangeKind::added, 30);
+    f.document("notes/b.md", "B", {"B", "Goals", "Overview", "Usage"}, 30); // two of three
+    f.change("c3", ada, 3, "README.md", ChangeKind::added, 30);
+    f.document("README.md", "app", {"app", "Building", "Running"}, 30);
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_substantial_share_of_someone_elses_document_is_a_revision) {
+    Fixture f;
+    const std::string path = "docs/design/cache.md";
+    f.change("b1", bob, 1, path, ChangeKind::added, 60);
+    f.change("a1", ada, 2, path, ChangeKind::modified, 20);
+    f.change("a2", ada, 3, path, ChangeKind::modified, 15);
+    f.document(path, "Cache design", {"Cache design"}, 100);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    const auto& item = items[0];
+    BOOST_TEST(item.title == "Revised design document: Cache design");
+    BOOST_TEST(item.weight == 2.5);
+    BOOST_TEST(item.refs == (Strings{path, "a1", "a2"}));
+    BOOST_TEST(item.date.seconds == t0 + 2 * day); // her first change to it
+    BOOST_TEST(has_reason(item, "you wrote 35% of its lines"));
+}
+
+BOOST_AUTO_TEST_CASE(too_small_a_share_is_not_evidence) {
+    Fixture f;
+    const std::string path = "docs/design/cache.md";
+    f.change("b1", bob, 1, path, ChangeKind::added, 90);
+    f.change("a1", ada, 2, path, ChangeKind::modified, 29);
+    f.document(path, "Cache design", {"Cache design"}, 100);
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_share_threshold_is_configurable) {
+    Fixture f;
+    const std::string path = "docs/design/cache.md";
+    f.change("b1", bob, 1, path, ChangeKind::added, 90);
+    f.change("a1", ada, 2, path, ChangeKind::modified, 10);
+    f.document(path, "Cache design", {"Cache design"}, 100);
+    f.config.thresholds.design_doc_line_share = 0.1;
+    BOOST_TEST_REQUIRE(f.find().size() == 1u);
+    BOOST_TEST(f.find()[0].title == "Revised design document: Cache design");
+}
+
+BOOST_AUTO_TEST_CASE(created_counts_whatever_the_share) {
+    Fixture f;
+    const std::string path = "docs/design/cache.md";
+    f.change("a1", ada, 1, path, ChangeKind::added, 5);
+    f.change("b1", bob, 2, path, ChangeKind::modified, 95);
+    f.document(path, "Cache design", {"Cache design"}, 100);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote design document: Cache design");
+    BOOST_TEST(items[0].weight == 5.0);
+}
+
+BOOST_AUTO_TEST_CASE(documents_she_did_not_touch_in_the_window_are_not_hers) {
+    Fixture f;
+    f.change("b1", bob, 1, "docs/adr/0001-x.md", ChangeKind::added, 10);
+    f.document("docs/adr/0001-x.md", "1. X", {"1. X"}, 10);
+    f.change("a1", ada, 2, "docs/adr/0002-y.md", ChangeKind::added, 10);
+    f.document("docs/adr/0002-y.md", "2. Y", {"2. Y"}, 10);
+    f.window.since = t0 + 5 * day;
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(deleting_a_document_is_not_writing_it) {
+    Fixture f;
+    f.change("a1", ada, 1, "docs/adr/0001-x.md", ChangeKind::deleted, 0);
+    f.document("docs/adr/0001-x.md", "1. X", {"1. X"}, 10);
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(templates_are_not_decisions) {
+    Fixture f;
+    f.change("a1", ada, 1, "docs/adr/template.md", ChangeKind::added, 10);
+    f.document("docs/adr/template.md", "Title", {"Title", "Context", "Decision"}, 10);
+    f.change("a2", ada, 2, "docs/adr/0000-x.md", ChangeKind::added, 10);
+    f.document("docs/adr/0000-x.md", "NUMBER. TITLE", {"NUMBER. TITLE", "Context", "Decision"}, 10);
+    f.change("a3", ada, 3, "docs/adr/0001-y.md", ChangeKind::added, 10);
+    f.document("docs/adr/0001-y.md", "{{title}}", {"{{title}}"}, 10);
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(structure_alone_among_code_or_fixtures_is_not_enough) {
+    Fixture f;
+    f.change("a1", ada, 1, "tests/fixtures/decision.md", ChangeKind::added, 10);
+    f.document("tests/fixtures/decision.md", "Pick", {"Pick", "Context", "Decision"}, 10);
+    f.change("a2", ada, 2, "src/pkg/README.md", ChangeKind::added, 10);
+    f.document("src/pkg/README.md", "Pkg", {"Pkg", "Motivation", "Drawbacks"}, 10);
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_file_name_stands_in_for_a_missing_title) {
+    Fixture f;
+    const std::string path = "docs/adr/0012-drop-python-38.md";
+    f.change("a1", ada, 1, path, ChangeKind::added, 10);
+    f.document(path, "", {}, 10);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote ADR-0012: 0012-drop-python-38");
+}
+
+BOOST_AUTO_TEST_CASE(a_short_leading_number_is_not_an_adr_number) {
+    Fixture f;
+    const std::string path = "docs/adr/12-drop-python.md";
+    f.change("a1", ada, 1, path, ChangeKind::added, 10);
+    f.document(path, "12. Drop Python 3.8", {"12. Drop Python 3.8"}, 10);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Wrote ADR: Drop Python 3.8");
+}
+
+BOOST_AUTO_TEST_CASE(a_later_change_in_the_window_lists_every_commit_oldest_first) {
+    Fixture f;
+    const std::string path = "docs/adr/0003-use-grpc.md";
+    f.change("a1", ada, 1, path, ChangeKind::added, 30);
+    f.change("b1", bob, 2, "src/main.go", ChangeKind::modified, 3);
+    f.change("a2", ada, 3, path, ChangeKind::modified, 2); // superseded by a later ADR
+    f.document(path, "3. Use gRPC", {"3. Use gRPC"}, 32);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == (Strings{path, "a1", "a2"}));
+    BOOST_TEST(items[0].title == "Wrote ADR-0003: Use gRPC");
+}

@@ -1,0 +1,242 @@
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+
+#include "heuristics/evidence_finders.hpp"
+
+using namespace brag;
+
+namespace {
+
+constexpr std::int64_t day = 86400;
+constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
+
+const Person ada{"Ada Lovelace", "ada@example.com"};
+const Person bob{"Bob Martin", "bob@example.com"};
+const Person carol{"Carol Chen", "carol@example.com"};
+
+using Strings = std::vector<std::string>;
+
+struct Fixture {
+    Repository repo;
+    Window window;
+    Config config;
+    std::vector<ClassifiedCommit> classified;
+
+    Fixture() {
+        repo.name = "app";
+        repo.subject.add_email("ada@example.com");
+    }
+
+    // `count` commits by `author`, each changing `paths`; returns their oids.
+    Strings commits(const Person& author, int count, const Strings& paths) {
+        Strings oids;
+        for (int i = 0; i < count; ++i) {
+            Commit commit;
+            commit.oid = "c" + std::to_string(repo.commits.size() + 1);
+            if (!repo.commits.empty())
+                commit.parents.push_back(repo.commits.back().oid);
+            commit.author = commit.committer = author;
+            const auto when = t0 + static_cast<std::int64_t>(repo.commits.size() + 1) * day;
+            commit.author_time = commit.commit_time = {when, 0};
+            commit.diff = DiffDepth::lines;
+            for (const auto& path : paths)
+                commit.changes.push_back({ChangeKind::modified, path, path, 1, 1, false});
+            oids.push_back(commit.oid);
+            repo.commits.push_back(std::move(commit));
+        }
+        repo.head = repo.commits.back().oid;
+        return oids;
+    }
+
+    std::vector<EvidenceItem> find() const {
+        const RepositoryView view(repo, window, config, classified);
+        std::vector<EvidenceItem> out;
+        find_ownership(view, out);
+        return out;
+    }
+};
+
+Strings joined(Strings a, const Strings& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(main_author_of_a_folder) {
+    Fixture f;
+    const auto hers = f.commits(ada, 4, {"tools/gen.py"});
+    f.commits(bob, 2, {"tools/lint.py"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    const auto& item = items[0];
+    BOOST_TEST((item.kind == EvidenceKind::ownership));
+    BOOST_TEST((item.mode == Mode::expertise));
+    BOOST_TEST(item.title == "Main author of tools/ in app: 4 of its 6 commits");
+    BOOST_TEST(item.refs == joined({"tools/"}, hers));
+    BOOST_TEST(item.weight == 3.0 * (4.0 / 6.0));  // the ownership weight times her share
+    BOOST_TEST(item.date.seconds == t0 + 4 * day); // her latest commit there
+    BOOST_TEST(item.reasons == (Strings{"67% of the commits that touched tools/ in the window, "
+                                        "more than anyone else",
+                                        "2 people committed there"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_folder_needs_a_minimum_of_commits) {
+    Fixture f;
+    f.commits(ada, 4, {"tools/gen.py"});
+    BOOST_TEST(f.find().empty());
+    f.config.thresholds.ownership_min_commits = 4;
+    BOOST_TEST(f.find().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_share_below_the_threshold_is_not_ownership) {
+    Fixture f;
+    f.commits(ada, 4, {"tools/gen.py"});
+    f.commits(bob, 3, {"tools/lint.py"});
+    f.commits(carol, 3, {"tools/fmt.py"});
+    // 4 of 10: the most of anyone, but under half.
+    BOOST_TEST(f.find().empty());
+    f.config.thresholds.ownership_commit_share = 0.4;
+    BOOST_TEST(f.find().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(half_and_a_tie_is_enough) {
+    Fixture f;
+    f.commits(ada, 3, {"tools/gen.py"});
+    f.commits(bob, 3, {"tools/lint.py"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].weight == 1.5);
+}
+
+BOOST_AUTO_TEST_CASE(someone_with_more_commits_owns_it_whatever_the_share_threshold) {
+    Fixture f;
+    f.commits(ada, 2, {"tools/gen.py"});
+    f.commits(bob, 4, {"tools/lint.py"});
+    f.config.thresholds.ownership_commit_share = 0.1;
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_child_folder_of_an_owned_folder_adds_nothing) {
+    Fixture f;
+    f.commits(ada, 5, {"src/storage/log.go"});
+    f.commits(bob, 1, {"src/api/api.go"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs.front() == "src/");
+    BOOST_TEST(items[0].title == "Main author of src/ in app: 5 of its 6 commits");
+}
+
+BOOST_AUTO_TEST_CASE(a_child_folder_is_owned_when_its_parent_is_not) {
+    Fixture f;
+    const auto hers = f.commits(ada, 5, {"src/storage/log.go"});
+    f.commits(bob, 6, {"src/api/api.go"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == joined({"src/storage/"}, hers));
+    BOOST_TEST(items[0].title == "Main author of src/storage/ in app: 5 of its 5 commits");
+    BOOST_TEST(items[0].weight == 3.0);
+}
+
+BOOST_AUTO_TEST_CASE(two_levels_at_most_and_files_at_the_top_count_for_no_folder) {
+    Fixture f;
+    f.commits(ada, 5, {"README.md", "a/b/c/d.txt"});
+    f.commits(bob, 6, {"a/x.txt"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs.front() == "a/b/"); // not "a/b/c/"
+}
+
+BOOST_AUTO_TEST_CASE(one_commit_counts_once_per_folder_however_many_files) {
+    Fixture f;
+    f.commits(ada, 3, {"lib/a.c", "lib/b.c", "lib/c.c", "lib/d.c"});
+    f.commits(bob, 3, {"lib/e.c"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Main author of lib/ in app: 3 of its 6 commits");
+}
+
+BOOST_AUTO_TEST_CASE(merges_undiffed_and_out_of_window_commits_are_not_counted) {
+    Fixture f;
+    const auto old = f.commits(ada, 3, {"tools/a.py"});
+    const auto recent = f.commits(ada, 2, {"tools/a.py"});
+    f.commits(bob, 2, {"tools/b.py"});
+    f.window.since = t0 + 4 * day; // leaves out her first three
+    BOOST_TEST(f.find().empty());  // 2 of 4 in the window: below 5 commits
+
+    f.window = {};
+    f.repo.commits[0].diff = DiffDepth::none;  // not diffed: not counted
+    f.repo.commits[1].parents.push_back("c0"); // a merge now: not counted either
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Main author of tools/ in app: 3 of its 5 commits");
+    BOOST_TEST(items[0].refs == joined({"tools/", old[2]}, recent));
+}
+
+BOOST_AUTO_TEST_CASE(codeowners_naming_the_subjects_email) {
+    Fixture f;
+    f.commits(bob, 1, {"README.md"});
+    f.repo.codeowners = "# Owners\n"
+                        "*           @example/everyone\n"
+                        "/docs/      ada@example.com\n"
+                        "/src/api/   bob@example.com\n";
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    const auto& item = items[0];
+    BOOST_TEST((item.kind == EvidenceKind::ownership));
+    BOOST_TEST(item.title == "Code owner of /docs/ in app");
+    BOOST_TEST(item.refs == (Strings{"CODEOWNERS", "/docs/"}));
+    BOOST_TEST(item.weight == 3.0);
+    BOOST_TEST(item.date.seconds == t0 + 1 * day); // HEAD's date
+    BOOST_TEST(item.reasons == (Strings{"CODEOWNERS names you for these paths"}));
+}
+
+BOOST_AUTO_TEST_CASE(codeowners_naming_a_github_login_from_a_noreply_email) {
+    Fixture f;
+    f.repo.subject.add_email("12345+AdaL@users.noreply.github.com");
+    f.commits(bob, 1, {"README.md"});
+    f.repo.codeowners = "/src/storage/ @adal @example/storage\n"
+                        "/deploy/      @someone-else\n"
+                        "# /src/api/   @adal\n"
+                        "*.go          @example/go @AdaL\r\n";
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Code owner of 2 paths in app");
+    BOOST_TEST(items[0].refs == (Strings{"CODEOWNERS", "/src/storage/", "*.go"}));
+}
+
+BOOST_AUTO_TEST_CASE(codeowners_login_from_an_old_style_noreply_email) {
+    Fixture f;
+    f.repo.subject.add_email("adal@users.noreply.github.com");
+    f.commits(bob, 1, {"README.md"});
+    f.repo.codeowners = "/ops/ @adal\n";
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == (Strings{"CODEOWNERS", "/ops/"}));
+}
+
+BOOST_AUTO_TEST_CASE(codeowners_naming_others_or_no_login_known) {
+    Fixture f;
+    f.commits(bob, 1, {"README.md"});
+    // Her login is unknown without a no-reply address: "@ada" proves nothing.
+    f.repo.codeowners = "/docs/ @ada\n/src/ bob@example.com\n/lonely/\n";
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(codeowners_without_a_head_is_not_evidence) {
+    Fixture f;
+    f.repo.codeowners = "/docs/ ada@example.com\n";
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(folder_ownership_and_codeowners_together) {
+    Fixture f;
+    f.commits(ada, 5, {"tools/a.py"});
+    f.repo.codeowners = "/tools/ ada@example.com\n";
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(items[0].refs.front() == "tools/");
+    BOOST_TEST(items[1].refs.front() == "CODEOWNERS");
+}
