@@ -20,6 +20,12 @@ bool names_subject(const RepositoryView& view, std::string_view value) {
     return false;
 }
 
+// A positive Gerrit vote ("Code-Review+2", "Code-Review+1"); a -1 or -2 is a review too, but
+// not one to credit as approval, and "Verified" is a CI bot's vote more often than a person's.
+bool approving_vote(std::string_view key) {
+    return key.starts_with("Code-Review+") && key.size() > 12;
+}
+
 // "Code-Review+2: Jane Doe <jane@example.com>" (Gerrit's review notes), or review trailers.
 bool note_credits_subject(const RepositoryView& view, std::string_view text) {
     std::size_t start = 0;
@@ -33,8 +39,7 @@ bool note_credits_subject(const RepositoryView& view, std::string_view text) {
         if (colon == std::string_view::npos)
             continue;
         const auto key = line.substr(0, colon);
-        const bool review_key =
-            key.starts_with("Code-Review") || key.starts_with("Verified") || is_review_trailer(key);
+        const bool review_key = approving_vote(key) || is_review_trailer(key);
         if (review_key && names_subject(view, line.substr(colon + 1)))
             return true;
     }

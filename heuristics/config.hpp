@@ -30,11 +30,12 @@ struct EvidenceWeights {
 };
 
 struct Thresholds {
-    double ownership_commit_share = 0.5;    // share of a folder's commits
-    std::int64_t ownership_min_commits = 5; // commits in the folder, everyone's
-    double design_doc_line_share = 0.3;     // share of a document's lines to count as theirs
-    std::int64_t transition_min_files = 10; // files a migration must touch
-    std::int64_t stage1_active_weeks = 12;  // weeks with commits, for sustained practice
+    double ownership_commit_share = 0.5;      // share of a folder's commits
+    std::int64_t ownership_min_commits = 5;   // commits in the folder, everyone's
+    double design_doc_line_share = 0.3;       // share of a document's lines to count as theirs
+    std::int64_t transition_min_files = 10;   // files a migration must touch
+    std::int64_t stage1_active_weeks = 12;    // weeks with commits, for sustained practice
+    std::int64_t stage1_leverage_commits = 3; // commits in high-leverage areas, for stage 1
     std::int64_t founded_min_contributors = 3;
     std::int64_t founded_min_releases = 2;
 };

@@ -51,6 +51,8 @@ const std::vector<Setting>& threshold_settings() {
         {"transition_min_files", &T::transition_min_files, "files a migration must touch"},
         {"stage1_active_weeks", &T::stage1_active_weeks,
          "weeks with commits that show sustained practice"},
+        {"stage1_leverage_commits", &T::stage1_leverage_commits,
+         "commits of performance, security, observability or infrastructure work for stage 1"},
         {"founded_min_contributors", &T::founded_min_contributors,
          "contributors a founded project needs to count as grown"},
         {"founded_min_releases", &T::founded_min_releases,

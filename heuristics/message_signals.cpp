@@ -97,6 +97,8 @@ const std::vector<KeywordSignal>& default_keyword_signals() {
         // (2.5) and a keyword of that area (1), less than a Conventional Commits prefix with it.
         {C::style, "typo", 4.0},
         {C::style, "spelling", 4.0},
+        // Whitespace-only work is style wherever it lands; "handle whitespace in paths" is not.
+        {C::style, "trailing whitespace", 4.0},
         {C::style, "whitespace"},
         {C::style, "formatting"},
         {C::style, "reformat"},

@@ -140,7 +140,12 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
         const auto top =
             std::max_element(activity.by_author.begin(), activity.by_author.end(),
                              [](const auto& a, const auto& b) { return a.second < b.second; });
-        if (share < thresholds.ownership_commit_share || top->second > activity.subject_commits)
+        // The main author: more commits there than anyone else, a tie is nobody's.
+        const auto rivals = std::count_if(
+            activity.by_author.begin(), activity.by_author.end(),
+            [&](const auto& entry) { return entry.second >= activity.subject_commits; });
+        if (share < thresholds.ownership_commit_share || top->second > activity.subject_commits ||
+            rivals > 1)
             continue;
         // A folder inside one already owned adds nothing.
         const auto slash = folder.find('/');
@@ -168,7 +173,8 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
         item.reasons.push_back(fmt::format("{:.0f}% of the commits that touched {}/ in the window, "
                                            "more than anyone else",
                                            share * 100.0, folder));
-        item.reasons.push_back(fmt::format("{} people committed there", activity.by_author.size()));
+        item.reasons.push_back(fmt::format("{} {} committed there", activity.by_author.size(),
+                                           activity.by_author.size() == 1 ? "person" : "people"));
         out.push_back(std::move(item));
     }
     find_codeowners(view, out);

@@ -40,17 +40,24 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     {
         const auto leverage = indexes_of(items, {K::nfr});
         const bool sustained = practice.active_weeks >= config.thresholds.stage1_active_weeks;
+        // A couple of incidental commits in an area is not a skill: count the work behind it.
+        std::size_t leverage_commits = 0;
+        for (const auto index : leverage)
+            leverage_commits += items[index].refs.size();
+        const bool in_leverage_areas =
+            leverage_commits >= static_cast<std::size_t>(config.thresholds.stage1_leverage_commits);
         StageAssessment stage{1,
                               "Rare and valuable skills",
-                              status_of(sustained && !leverage.empty(), practice.commits > 0),
+                              status_of(sustained && in_leverage_areas, practice.commits > 0),
                               leverage,
                               {}};
         if (stage.status != StageStatus::evidenced)
             stage.missing = fmt::format(
                 "Sustained practice in high-leverage areas: commits in at least {} distinct weeks "
                 "(you have {}) and work on performance, security, reliability, observability or "
-                "infrastructure (you have {} such items).",
-                config.thresholds.stage1_active_weeks, practice.active_weeks, leverage.size());
+                "infrastructure: at least {} commits (you have {}).",
+                config.thresholds.stage1_active_weeks, practice.active_weeks,
+                config.thresholds.stage1_leverage_commits, leverage_commits);
         stages.push_back(std::move(stage));
     }
     // 2. Design systems and make decisions.

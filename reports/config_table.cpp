@@ -31,6 +31,7 @@ std::vector<std::pair<std::string, std::string>> config_entries(const Config& co
         {"thresholds.design_doc_line_share", value(t.design_doc_line_share)},
         {"thresholds.transition_min_files", value(t.transition_min_files)},
         {"thresholds.stage1_active_weeks", value(t.stage1_active_weeks)},
+        {"thresholds.stage1_leverage_commits", value(t.stage1_leverage_commits)},
         {"thresholds.founded_min_contributors", value(t.founded_min_contributors)},
         {"thresholds.founded_min_releases", value(t.founded_min_releases)},
     };

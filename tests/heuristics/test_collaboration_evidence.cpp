@@ -176,13 +176,16 @@ BOOST_AUTO_TEST_CASE(a_gerrit_review_note) {
     BOOST_TEST(has_reason(item, "review note in refs/notes/review (1×)"));
 }
 
-BOOST_AUTO_TEST_CASE(a_note_with_a_verified_vote_or_a_review_trailer_counts) {
+BOOST_AUTO_TEST_CASE(a_note_with_a_review_trailer_counts_but_not_a_negative_or_ci_vote) {
     Fixture f;
     f.repo.commits.push_back(make_commit("v", carol, 1));
     f.repo.commits.push_back(make_commit("t", carol, 2));
+    f.repo.commits.push_back(make_commit("n", carol, 3));
     f.repo.notes.push_back({"refs/notes/review", "v", "Verified+1: ada@example.com\n"});
     f.repo.notes.push_back({"refs/notes/commits", "t", "Tested-by: Ada Lovelace\n"});
-    BOOST_TEST(only(f.find(), EvidenceKind::review).refs == (Strings{"v", "t"}));
+    f.repo.notes.push_back(
+        {"refs/notes/review", "n", "Code-Review-2: Ada Lovelace <ada@example.com>\n"});
+    BOOST_TEST(only(f.find(), EvidenceKind::review).refs == (Strings{"t"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_note_crediting_someone_else_is_not_a_review) {

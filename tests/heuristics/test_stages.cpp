@@ -22,6 +22,7 @@ std::vector<EvidenceItem> items_of(std::initializer_list<EvidenceKind> kinds) {
         item.repo = "app";
         item.title = std::string(to_string(kind));
         item.weight = 1.0;
+        item.refs = {"c1", "c2", "c3"}; // three commits each: enough for stage 1's default
         items.push_back(item);
     }
     return items;
@@ -75,12 +76,24 @@ BOOST_AUTO_TEST_CASE(stage_one_needs_sustained_practice_and_leverage) {
     BOOST_TEST((short_practice.status == StageStatus::partial));
     BOOST_TEST(short_practice.evidence == (Indexes{1, 3}));
     BOOST_TEST(says(short_practice, "at least 12 distinct weeks (you have 11)"));
-    BOOST_TEST(says(short_practice, "(you have 2 such items)"));
+    BOOST_TEST(says(short_practice, "at least 3 commits (you have 6)"));
 
     const auto no_leverage = assess(items_of({K::writing}), sustained)[0];
     BOOST_TEST((no_leverage.status == StageStatus::partial));
     BOOST_TEST(no_leverage.evidence.empty());
-    BOOST_TEST(says(no_leverage, "(you have 0 such items)"));
+    BOOST_TEST(says(no_leverage, "at least 3 commits (you have 0)"));
+}
+
+BOOST_AUTO_TEST_CASE(stage_one_needs_enough_commits_in_leverage_areas) {
+    // Two incidental commits of deployment work are not a skill.
+    auto items = items_of({K::nfr});
+    items[0].refs = {"c1", "c2"};
+    const auto stage = assess(items, sustained)[0];
+    BOOST_TEST((stage.status == StageStatus::partial));
+    BOOST_TEST(says(stage, "at least 3 commits (you have 2)"));
+    Config config;
+    config.thresholds.stage1_leverage_commits = 2;
+    BOOST_TEST((assess_stages(items, sustained, config)[0].status == StageStatus::evidenced));
 }
 
 BOOST_AUTO_TEST_CASE(stage_one_weeks_are_configurable) {
