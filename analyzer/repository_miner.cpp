@@ -15,31 +15,14 @@
 #include "mailmap_reader.hpp"
 #include "notes_reader.hpp"
 #include "remote_url.hpp"
+#include "tree_diff.hpp"
 
 namespace brag {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string oid_string(const git_oid& id) {
-    char text[GIT_OID_HEXSZ + 1];
-    git_oid_tostr(text, sizeof text, &id);
-    return text;
-}
-
-struct OidHash {
-    std::size_t operator()(const git_oid& id) const noexcept {
-        std::size_t hash = 0;
-        std::memcpy(&hash, id.id, sizeof hash); // object ids are already uniformly spread
-        return hash;
-    }
-};
-struct OidEqual {
-    bool operator()(const git_oid& a, const git_oid& b) const noexcept {
-        return git_oid_equal(&a, &b) != 0;
-    }
-};
-using OidSet = std::unordered_set<git_oid, OidHash, OidEqual>;
+using OidSet = std::unordered_set<git_oid, OidKeyHash, OidKeyEqual>;
 
 // A git directory given as such (a bare clone, or a mirror without core.bare) is bare, as git
 // treats it. libgit2 would otherwise take its parent folder for a work tree when core.bare is
@@ -118,7 +101,7 @@ private:
 
         git_oid head;
         if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0)
-            out_.head = oid_string(head);
+            out_.head = oid_hex(head);
 
         // origin's URL as configured. Read from the configuration rather than through
         // git_remote_lookup, which leaks in libgit2 1.5 (its insteadOf matching) and which we
@@ -185,7 +168,7 @@ private:
             pending.pop_back();
             git_commit* raw = nullptr;
             if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
-                out_.warnings.push_back("commit " + oid_string(id) +
+                out_.warnings.push_back("commit " + oid_hex(id) +
                                         " could not be read: " + git::last_error_message());
                 continue;
             }
@@ -204,11 +187,11 @@ private:
 
     Commit read_commit(git_commit* commit) {
         Commit out;
-        out.oid = oid_string(*git_commit_id(commit));
+        out.oid = oid_hex(*git_commit_id(commit));
         const unsigned parents = git_commit_parentcount(commit);
         out.parents.reserve(parents);
         for (unsigned i = 0; i < parents; ++i)
-            out.parents.push_back(oid_string(*git_commit_parent_id(commit, i)));
+            out.parents.push_back(oid_hex(*git_commit_parent_id(commit, i)));
         const git_signature* author = git_commit_author(commit);
         const git_signature* committer = git_commit_committer(commit);
         out.raw_author = person_of(author);
@@ -342,7 +325,7 @@ private:
                 continue;
             Tag tag;
             tag.name = git_reference_shorthand(ref.get());
-            tag.target_oid = oid_string(*git_object_id(commit.get()));
+            tag.target_oid = oid_hex(*git_object_id(commit.get()));
             read_annotation(ref.get(), tag);
             out_.tags.push_back(std::move(tag));
         }

@@ -4,9 +4,15 @@
 #include <array>
 
 #include "identity.hpp"
+#include "text.hpp"
 
 namespace brag {
 namespace {
+
+// Spaces and tabs: a message line has no line breaks left.
+std::string_view trim_blanks(std::string_view text) {
+    return trim(text, " \t");
+}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
@@ -24,16 +30,8 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
-
 bool is_blank(std::string_view line) {
-    return trim(line).empty();
+    return trim_blanks(line).empty();
 }
 
 // "Key: value" where the key is a single token of letters, digits and dashes.
@@ -49,7 +47,7 @@ bool split_trailer_line(std::string_view line, std::string_view& key, std::strin
     if (!token || !((candidate[0] >= 'A' && candidate[0] <= 'Z') ||
                     (candidate[0] >= 'a' && candidate[0] <= 'z')))
         return false;
-    const auto rest = trim(line.substr(colon + 1));
+    const auto rest = trim_blanks(line.substr(colon + 1));
     if (rest.empty())
         return false;
     key = candidate;
@@ -78,7 +76,7 @@ CommitMessage split_commit_message(std::string_view message) {
     for (; i < lines.size() && !is_blank(lines[i]); ++i) {
         if (!result.subject.empty())
             result.subject += ' ';
-        result.subject += trim(lines[i]);
+        result.subject += trim_blanks(lines[i]);
     }
     while (i < lines.size() && is_blank(lines[i]))
         ++i;
@@ -113,7 +111,7 @@ std::vector<Trailer> parse_trailers(std::string_view body) {
             trailers.push_back({std::string(key), std::string(value)});
         } else if (!trailers.empty() && !line.empty() && (line[0] == ' ' || line[0] == '\t')) {
             trailers.back().value += ' ';
-            trailers.back().value += trim(line);
+            trailers.back().value += trim_blanks(line);
         }
     }
     if (!block_is_trailers)

@@ -2,16 +2,10 @@
 
 #include <algorithm>
 
+#include "text.hpp"
+
 namespace brag {
 namespace {
-
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r");
-    return text.substr(first, last - first + 1);
-}
 
 // A line made of one repeated punctuation character ("====", "----", "~~~~"): an underline.
 bool is_underline(std::string_view line) {

@@ -3,16 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "text.hpp"
+
 namespace brag {
 namespace {
-
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 void insert_sorted_unique(std::vector<std::string>& list, std::string value) {
     const auto at = std::lower_bound(list.begin(), list.end(), value);

@@ -5,26 +5,26 @@
 #include <string>
 
 #include "identity.hpp"
+#include "text.hpp"
 
 namespace brag {
 namespace {
 
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\"'");
-    if (first == std::string_view::npos)
-        return {};
+// A person's text without blanks and quotes around it, nor a closing '.' or ';'.
+std::string_view trim_person(std::string_view text) {
+    text = trim(text, " \t\"'");
     const auto last = text.find_last_not_of(" \t\"'.;");
-    return text.substr(first, last - first + 1);
+    return last == std::string_view::npos ? std::string_view() : text.substr(0, last + 1);
 }
 
 Person parse_one(std::string_view text) {
-    text = trim(text);
+    text = trim_person(text);
     Person person;
     const auto open = text.find('<');
     const auto close = text.find('>', open == std::string_view::npos ? 0 : open);
     if (open != std::string_view::npos && close != std::string_view::npos) {
-        person.email = std::string(trim(text.substr(open + 1, close - open - 1)));
-        person.name = std::string(trim(text.substr(0, open)));
+        person.email = std::string(trim_person(text.substr(open + 1, close - open - 1)));
+        person.name = std::string(trim_person(text.substr(0, open)));
         return person;
     }
     if (text.find('@') != std::string_view::npos && text.find(' ') == std::string_view::npos) {
@@ -33,7 +33,7 @@ Person parse_one(std::string_view text) {
     }
     // "Jane Doe (maintainer)": drop a trailing remark.
     const auto paren = text.find('(');
-    person.name = std::string(trim(text.substr(0, paren)));
+    person.name = std::string(trim_person(text.substr(0, paren)));
     return person;
 }
 
