@@ -252,6 +252,28 @@ void apply_config(Config& config, std::string_view toml_text, const std::string&
     config = std::move(updated);
 }
 
+std::vector<ConfigSetting> config_settings(const Config& config) {
+    std::vector<ConfigSetting> out;
+    const auto add = [&](std::string_view section, const std::vector<Setting>& settings) {
+        for (const auto& setting : settings)
+            std::visit(
+                [&](auto member) {
+                    using Member = decltype(member);
+                    const auto name = fmt::format("{}.{}", section, setting.name);
+                    if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
+                        out.push_back({name, config.weights.*member, false});
+                    else if constexpr (std::is_same_v<Member, double Thresholds::*>)
+                        out.push_back({name, config.thresholds.*member, false});
+                    else
+                        out.push_back({name, static_cast<double>(config.thresholds.*member), true});
+                },
+                setting.member);
+    };
+    add("weights", weight_settings());
+    add("thresholds", threshold_settings());
+    return out;
+}
+
 std::string default_config_toml() {
     const Config defaults;
     std::string out =

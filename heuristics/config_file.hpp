@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "config.hpp"
 #include "identity.hpp"
@@ -34,5 +35,14 @@ void apply_config(Config& config, std::string_view toml_text, const std::string&
 
 // The defaults as a valid configuration file, with a comment for every setting.
 std::string default_config_toml();
+
+// Every weight and threshold as the file names it ("weights.review"), with its value in
+// `config`, in the order of the file: what a report states as the configuration in force.
+struct ConfigSetting {
+    std::string name;
+    double value = 0.0;
+    bool integer = false; // a count, not a weight or a share
+};
+std::vector<ConfigSetting> config_settings(const Config& config);
 
 } // namespace brag

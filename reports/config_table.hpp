@@ -10,7 +10,8 @@
 
 namespace brag {
 
-// "weights.release_tagged" -> "3", ...; in the order config.hpp declares them.
+// "weights.release_tagged" -> "3", ...; the names and order of the configuration file
+// (heuristics/config_file.hpp), so a new setting appears here without a new row.
 std::vector<std::pair<std::string, std::string>> config_entries(const Config& config);
 
 } // namespace brag

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
@@ -289,4 +290,21 @@ BOOST_AUTO_TEST_CASE(a_bad_file_changes_nothing) {
                       ConfigError);
     BOOST_TEST(config.weights.review == 99.0);
     BOOST_TEST(config.path_patterns.size() == patterns);
+}
+
+BOOST_AUTO_TEST_CASE(settings_are_listed_with_their_values_in_file_order) {
+    brag::Config config;
+    brag::apply_config(
+        config, "[weights]\nreview = 0.75\n[thresholds]\nownership_min_commits = 7\n", "t.toml");
+    const auto settings = brag::config_settings(config);
+    BOOST_TEST_REQUIRE(!settings.empty());
+    BOOST_TEST(settings.front().name == "weights.release_tagged");
+    const auto find = [&](const std::string& name) {
+        return *std::find_if(settings.begin(), settings.end(),
+                             [&](const brag::ConfigSetting& s) { return s.name == name; });
+    };
+    BOOST_TEST(find("weights.review").value == 0.75);
+    BOOST_TEST(!find("weights.review").integer);
+    BOOST_TEST(find("thresholds.ownership_min_commits").value == 7.0);
+    BOOST_TEST(find("thresholds.ownership_min_commits").integer);
 }
