@@ -8,6 +8,7 @@
 #include "analyzer/commit_diff.hpp"
 #include "analyzer/git_handles.hpp"
 #include "analyzer/tree_diff.hpp"
+#include "tests/analyzer/git_objects.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;
@@ -32,33 +33,6 @@ std::string numbered_lines(int from, int to) {
     for (int i = from; i <= to; ++i)
         text += "line " + std::to_string(i) + "\n";
     return text;
-}
-
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream stream(text);
-    while (std::getline(stream, part, separator))
-        parts.push_back(part);
-    return parts;
-}
-
-git::RepositoryHandle open(const GitRepo& repo) {
-    git_repository* raw = nullptr;
-    git::check(git_repository_open(&raw, repo.str().c_str()), repo.str(), "open");
-    return git::RepositoryHandle(raw);
-}
-
-git::CommitHandle lookup_commit(git_repository* repo, const std::string& oid) {
-    git_oid id;
-    git_oid_fromstr(&id, oid.c_str());
-    git_commit* raw = nullptr;
-    git::check(git_commit_lookup(&raw, repo, &id), "test", "commit " + oid);
-    return git::CommitHandle(raw);
-}
-
-git_oid tree_of(git_repository* repo, const std::string& commit_oid) {
-    return *git_commit_tree_id(lookup_commit(repo, commit_oid).get());
 }
 
 std::string mode_text(std::uint32_t mode) {
