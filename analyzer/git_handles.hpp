@@ -39,16 +39,12 @@ template <typename T, void (*Free)(T*)>
 using Handle = std::unique_ptr<T, Deleter<T, Free>>;
 
 using RepositoryHandle = Handle<git_repository, git_repository_free>;
-using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
 using CommitHandle = Handle<git_commit, git_commit_free>;
 using TreeHandle = Handle<git_tree, git_tree_free>;
 using BlobHandle = Handle<git_blob, git_blob_free>;
 using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
 using NoteIteratorHandle = Handle<git_note_iterator, git_note_iterator_free>;
-using DiffHandle = Handle<git_diff, git_diff_free>;
-using PatchHandle = Handle<git_patch, git_patch_free>;
 using ObjectHandle = Handle<git_object, git_object_free>;
-using TagHandle = Handle<git_tag, git_tag_free>;
 using ReferenceHandle = Handle<git_reference, git_reference_free>;
 using ReferenceIteratorHandle = Handle<git_reference_iterator, git_reference_iterator_free>;
 using ConfigHandle = Handle<git_config, git_config_free>;
