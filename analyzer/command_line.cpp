@@ -1,17 +1,26 @@
 #include "command_line.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cstdio>
+#include <ctime>
+#include <filesystem>
 #include <sstream>
 
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 
 #include "heuristics/calendar.hpp"
+#include "heuristics/relative_date.hpp"
 
 namespace brag {
 namespace {
 
 namespace po = boost::program_options;
+
+constexpr const char* date_forms = "YYYY-MM-DD, 'YYYY-MM-DD HH:MM:SS' or git's relative forms "
+                                   "('6 months ago', 'yesterday', 'last week', 'last quarter')";
 
 po::options_description visible_options() {
     po::options_description options("Options", 100, 50); // wide enough not to break words
@@ -19,11 +28,17 @@ po::options_description visible_options() {
     options.add_options()
         ("author", po::value<std::vector<std::string>>()->value_name("WHO"),
          "whose work to report: an email or a name; repeat for several "
-         "(default: git config user.email and user.name)")
-        ("since", po::value<std::string>()->value_name("YYYY-MM-DD"),
-         "only commits from this day on (commit date, UTC)")
-        ("until", po::value<std::string>()->value_name("YYYY-MM-DD"),
-         "only commits up to the end of this day (commit date, UTC)")
+         "(default: git config brag.author, else user.email and user.name)")
+        ("since", po::value<std::string>()->value_name("DATE"),
+         "only commits from DATE on (commit date, UTC; a day from its first second): "
+         "YYYY-MM-DD, 'YYYY-MM-DD HH:MM:SS' or git's relative forms "
+         "('6 months ago', 'yesterday', 'last week', 'last quarter')")
+        ("until", po::value<std::string>()->value_name("DATE"),
+         "only commits up to DATE (a day to its last second), in the same forms")
+        ("quarter", po::value<std::string>()->value_name("YYYY-Qn"),
+         "only commits of that calendar quarter (UTC), e.g. 2026-Q3, or 'last' or 'this'")
+        ("year", po::value<std::string>()->value_name("YYYY"),
+         "only commits of that calendar year (UTC), or 'last' or 'this'")
         ("all", po::bool_switch(), "walk every ref, not only HEAD")
         ("team", po::bool_switch(), "count lines for every author, not only you")
         ("format", po::value<std::string>()->value_name("md|json")->default_value("md"),
@@ -47,13 +62,169 @@ po::options_description visible_options() {
         ("cache-dir", po::value<std::string>()->value_name("DIR"),
          "where mined facts are kept between runs (default: $XDG_CACHE_HOME/git-brag)")
         ("no-cache", po::bool_switch(), "neither read nor write the fact cache")
-        ("help,h", po::bool_switch(), "show this help")
+        (",C", po::value<std::vector<std::string>>()->value_name("DIR"),
+         "run as if started in DIR, as git -C does; repeat to go deeper")
+        (",h", po::bool_switch(), "show this help")
+        ("help", po::bool_switch(),
+         "open the manual (man git-brag), or show this help when it is not installed")
         ("version", po::bool_switch(), "show the version");
     // clang-format on
     return options;
 }
 
+// A value and where it came from, for messages: "--since" or "git config brag.since".
+struct Setting {
+    std::string value;
+    std::string origin;
+};
+
+std::string lower(std::string text) {
+    for (auto& c : text)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// git's reading of a boolean (git-config(1), "Values"): a key without a value is true.
+bool git_boolean(const GitConfigValue& entry) {
+    if (!entry.value)
+        return true;
+    const auto text = lower(*entry.value);
+    if (text == "true" || text == "yes" || text == "on")
+        return true;
+    if (text == "false" || text == "no" || text == "off" || text.empty())
+        return false;
+    long number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error == std::errc() && end == text.data() + text.size())
+        return number != 0;
+    throw UsageError(
+        fmt::format("git config {}: '{}' is not a boolean (true or false)", entry.key, text));
+}
+
+// The command line first, then git config's brag.* keys for what it leaves out.
+class Settings {
+public:
+    Settings(const po::variables_map& values, GitConfigDefaults config)
+        : values_(values), config_(std::move(config)) {}
+
+    bool given(const std::string& name) const {
+        return values_.count(name) && !values_[name].defaulted();
+    }
+    void forget_config(const std::string& name) { config_.erase(name); }
+
+    std::optional<Setting> single(const std::string& name) const {
+        if (given(name))
+            return Setting{values_[name].as<std::string>(), "--" + name};
+        const auto found = config_.find(name);
+        if (found == config_.end() || found->second.empty()) {
+            if (values_.count(name)) // a default value
+                return Setting{values_[name].as<std::string>(), "--" + name};
+            return std::nullopt;
+        }
+        const auto& last = found->second.back(); // git: the last value wins
+        if (!last.value)
+            throw UsageError(fmt::format("git config {}: needs a value", last.key));
+        return Setting{*last.value, "git config " + last.key};
+    }
+
+    std::vector<Setting> repeated(const std::string& name) const {
+        std::vector<Setting> settings;
+        if (given(name)) {
+            for (const auto& value : values_[name].as<std::vector<std::string>>())
+                settings.push_back({value, "--" + name});
+            return settings;
+        }
+        if (const auto found = config_.find(name); found != config_.end())
+            for (const auto& entry : found->second) {
+                if (!entry.value)
+                    throw UsageError(fmt::format("git config {}: needs a value", entry.key));
+                settings.push_back({*entry.value, "git config " + entry.key});
+            }
+        return settings;
+    }
+
+    bool flag(const std::string& name) const {
+        if (values_[name].as<bool>())
+            return true;
+        const auto found = config_.find(name);
+        if (found == config_.end() || found->second.empty())
+            return false;
+        return git_boolean(found->second.back());
+    }
+
+private:
+    const po::variables_map& values_;
+    GitConfigDefaults config_;
+};
+
+std::int64_t clock_now() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+std::int64_t moment(const Setting& setting, std::int64_t now, Bound bound) {
+    if (auto seconds = parse_moment(setting.value, now, bound))
+        return *seconds;
+    throw UsageError(
+        fmt::format("invalid {} '{}': expected {}", setting.origin, setting.value, date_forms));
+}
+
+Window window_from(const Settings& settings, std::int64_t now) {
+    const auto since = settings.single("since");
+    const auto until = settings.single("until");
+    const auto quarter = settings.single("quarter");
+    const auto year = settings.single("year");
+    const int periods = (quarter ? 1 : 0) + (year ? 1 : 0);
+    if (periods > 1 || (periods == 1 && (since || until)))
+        throw UsageError("--quarter, --year and --since/--until each set the window: give one");
+    Window window;
+    if (quarter) {
+        const auto period = parse_quarter(quarter->value, now);
+        if (!period)
+            throw UsageError(fmt::format("invalid {} '{}': expected YYYY-Qn (e.g. 2026-Q3), last "
+                                         "or this",
+                                         quarter->origin, quarter->value));
+        return *period;
+    }
+    if (year) {
+        const auto period = parse_year(year->value, now);
+        if (!period)
+            throw UsageError(fmt::format("invalid {} '{}': expected YYYY, last or this",
+                                         year->origin, year->value));
+        return *period;
+    }
+    if (since)
+        window.since = moment(*since, now, Bound::start);
+    if (until)
+        window.until = moment(*until, now, Bound::end);
+    if (window.since && window.until && *window.since > *window.until)
+        throw UsageError("--since is after --until");
+    return window;
+}
+
+// The folder a run starts in: the first PATH, under the -C folders.
+std::string start_folder(const po::variables_map& values) {
+    std::filesystem::path folder;
+    if (values.count("-C"))
+        for (const auto& directory : values["-C"].as<std::vector<std::string>>())
+            folder /= directory;
+    if (values.count("path"))
+        folder /= values["path"].as<std::vector<std::string>>().front();
+    return folder.empty() ? std::string(".") : folder.string();
+}
+
 } // namespace
+
+const std::vector<ConfigurableOption>& configurable_options() {
+    using Kind = ConfigurableOption::Kind;
+    static const std::vector<ConfigurableOption> options{
+        {"author", Kind::repeated},  {"since", Kind::single},         {"until", Kind::single},
+        {"quarter", Kind::single},   {"year", Kind::single},          {"all", Kind::flag},
+        {"team", Kind::flag},        {"format", Kind::single},        {"output", Kind::single},
+        {"redact", Kind::flag},      {"redact-keep", Kind::repeated}, {"config", Kind::single},
+        {"reviews", Kind::repeated}, {"cache-dir", Kind::single},     {"no-cache", Kind::flag},
+    };
+    return options;
+}
 
 std::int64_t parse_day(const std::string& text, bool end_of_day) {
     int year = 0;
@@ -95,7 +266,7 @@ std::optional<std::int64_t> parse_source_date_epoch(const char* value) {
     return seconds;
 }
 
-Options parse_command_line(int argc, const char* const argv[]) {
+Options parse_command_line(int argc, const char* const argv[], const CommandLineContext& context) {
     po::options_description hidden;
     hidden.add_options()("path", po::value<std::vector<std::string>>());
     po::options_description all;
@@ -119,63 +290,85 @@ Options parse_command_line(int argc, const char* const argv[]) {
 
     Options options;
     options.help = values["help"].as<bool>();
+    options.short_help = values["-h"].as<bool>();
     options.version = values["version"].as<bool>();
+    options.print_config = values["print-config"].as<bool>();
+    if (values.count("-C"))
+        options.directories = values["-C"].as<std::vector<std::string>>();
+    for (const auto& directory : options.directories)
+        if (directory.empty())
+            throw UsageError("-C needs a folder");
+    // Nothing else matters to these, and a broken git config must not stop them.
+    if (options.help || options.short_help || options.version || options.print_config)
+        return options;
+
+    GitConfigDefaults config;
+    if (context.git_config)
+        config = context.git_config(start_folder(values));
+    Settings settings(values, std::move(config));
+    // A window on the command line replaces the configured one as a whole: --quarter must not
+    // meet a brag.since it cannot be combined with.
+    if (settings.given("since") || settings.given("until") || settings.given("quarter") ||
+        settings.given("year"))
+        for (const char* name : {"since", "until", "quarter", "year"})
+            settings.forget_config(name);
+    // Likewise a cache folder given on the command line replaces a configured --no-cache.
+    if (settings.given("cache-dir"))
+        settings.forget_config("no-cache");
+    if (values["no-cache"].as<bool>())
+        settings.forget_config("cache-dir");
+
     if (values.count("path"))
         options.paths = values["path"].as<std::vector<std::string>>();
     if (options.paths.empty())
         options.paths.push_back(".");
-    if (values.count("author"))
-        options.authors = values["author"].as<std::vector<std::string>>();
-    for (const auto& author : options.authors)
-        if (author.find_first_not_of(" \t") == std::string::npos)
-            throw UsageError("--author needs an email or a name");
-    if (values.count("since"))
-        options.window.since = parse_day(values["since"].as<std::string>(), false);
-    if (values.count("until"))
-        options.window.until = parse_day(values["until"].as<std::string>(), true);
-    if (options.window.since && options.window.until &&
-        *options.window.since > *options.window.until)
-        throw UsageError("--since is after --until");
-    options.all_refs = values["all"].as<bool>();
-    options.team = values["team"].as<bool>();
-    const auto format = values["format"].as<std::string>();
-    if (format == "md" || format == "markdown")
+    for (const auto& author : settings.repeated("author")) {
+        if (author.value.find_first_not_of(" \t") == std::string::npos)
+            throw UsageError(fmt::format("{} needs an email or a name", author.origin));
+        options.authors.push_back(author.value);
+    }
+    const std::int64_t now = context.now ? *context.now : clock_now();
+    options.window = window_from(settings, now);
+    options.all_refs = settings.flag("all");
+    options.team = settings.flag("team");
+    const auto format = *settings.single("format");
+    if (format.value == "md" || format.value == "markdown")
         options.format = OutputFormat::markdown;
-    else if (format == "json")
+    else if (format.value == "json")
         options.format = OutputFormat::json;
     else
-        throw UsageError(fmt::format("invalid --format '{}': expected md or json", format));
-    if (values.count("redact-keep"))
-        options.redact_keep = values["redact-keep"].as<std::vector<std::string>>();
-    for (const auto& name : options.redact_keep)
-        if (name.empty())
-            throw UsageError("--redact-keep needs a repository name");
+        throw UsageError(
+            fmt::format("invalid {} '{}': expected md or json", format.origin, format.value));
+    for (const auto& name : settings.repeated("redact-keep")) {
+        if (name.value.empty())
+            throw UsageError(fmt::format("{} needs a repository name", name.origin));
+        options.redact_keep.push_back(name.value);
+    }
     // Keeping some repositories only means something in a redacted document; asking for it
     // without --redact must not produce an unredacted one.
-    options.redact = values["redact"].as<bool>() || !options.redact_keep.empty();
-    if (values.count("config")) {
-        options.config_file = values["config"].as<std::string>();
-        if (options.config_file->empty())
-            throw UsageError("--config needs a file name");
+    options.redact = settings.flag("redact") || !options.redact_keep.empty();
+    if (const auto file = settings.single("config")) {
+        if (file->value.empty())
+            throw UsageError(fmt::format("{} needs a file name", file->origin));
+        options.config_file = file->value;
     }
-    options.print_config = values["print-config"].as<bool>();
-    if (values.count("reviews"))
-        options.reviews_files = values["reviews"].as<std::vector<std::string>>();
-    for (const auto& file : options.reviews_files)
-        if (file.empty())
-            throw UsageError("--reviews needs a file name");
-    if (values.count("cache-dir")) {
-        options.cache_dir = values["cache-dir"].as<std::string>();
-        if (options.cache_dir->empty())
-            throw UsageError("--cache-dir needs a folder");
+    for (const auto& file : settings.repeated("reviews")) {
+        if (file.value.empty())
+            throw UsageError(fmt::format("{} needs a file name", file.origin));
+        options.reviews_files.push_back(file.value);
     }
-    options.no_cache = values["no-cache"].as<bool>();
+    if (const auto folder = settings.single("cache-dir")) {
+        if (folder->value.empty())
+            throw UsageError(fmt::format("{} needs a folder", folder->origin));
+        options.cache_dir = folder->value;
+    }
+    options.no_cache = settings.flag("no-cache");
     if (options.no_cache && options.cache_dir)
         throw UsageError("--no-cache and --cache-dir contradict each other");
-    if (values.count("output")) {
-        options.output = values["output"].as<std::string>();
-        if (options.output->empty())
-            throw UsageError("--output needs a file name");
+    if (const auto file = settings.single("output")) {
+        if (file->value.empty())
+            throw UsageError(fmt::format("{} needs a file name", file->origin));
+        options.output = file->value;
     }
     return options;
 }
@@ -187,8 +380,12 @@ std::string help_text() {
             "reviewed and own, and how much of it is expertise-based rather than effort-based.\n"
             "Each PATH is a repository or a folder searched for repositories (default: .).\n\n"
          << visible_options()
-         << "\nEnvironment: SOURCE_DATE_EPOCH (seconds since 1970) dates the document; it is "
-            "never\ndated otherwise, so that the same history gives the same bytes.\n"
+         << "\nDefaults for these options can be set in git config, as brag.<option>\n"
+            "(git config --global brag.author me@example.com; brag.since, brag.output, ...);\n"
+            "the command line wins over git config.\n"
+            "\nEnvironment: SOURCE_DATE_EPOCH (seconds since 1970) dates the document and is\n"
+            "the 'now' of relative dates; the document is never dated otherwise, so that the\n"
+            "same history gives the same bytes. NO_COLOR turns colour off.\n"
             "\nExit status: 0 success, 1 nothing could be read, 2 usage error.\n";
     return text.str();
 }

@@ -1,7 +1,12 @@
 // The command line: what the user asked for, validated. Usage errors become UsageError, which
-// the program reports in one line with exit status 2.
+// the program reports in one line with exit status 2. Options the command line leaves out may
+// come from git config keys under brag. (brag.author, brag.since, brag.output, ...), read by the
+// caller's function so that this file needs no libgit2.
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -14,7 +19,8 @@ namespace brag {
 enum class OutputFormat { markdown, json };
 
 struct Options {
-    std::vector<std::string> paths; // default: the current directory
+    std::vector<std::string> paths;       // default: the current directory
+    std::vector<std::string> directories; // -C: where to run, in order, as `git -C` does
     std::vector<std::string> authors;
     Window window;
     bool all_refs = false;
@@ -28,7 +34,8 @@ struct Options {
     std::vector<std::string> reviews_files; // --reviews: pull requests reviewed on a forge
     std::optional<std::string> cache_dir;   // --cache-dir: where the fact cache lives
     bool no_cache = false;                  // --no-cache: mine everything, store nothing
-    bool help = false;
+    bool help = false;                      // --help: the manual page
+    bool short_help = false;                // -h: the usage text
     bool version = false;
 };
 
@@ -37,8 +44,33 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-Options parse_command_line(int argc, const char* const argv[]);
+// One value of a brag.<option> key in git config.
+struct GitConfigValue {
+    std::string key;                  // as git names it (brag.since), for messages
+    std::optional<std::string> value; // none for a key written without '=' (git's "true")
+};
+// Option name (as on the command line, without the dashes) -> its values in git's order.
+using GitConfigDefaults = std::map<std::string, std::vector<GitConfigValue>>;
 
+// An option git config may give a default for.
+struct ConfigurableOption {
+    std::string name;
+    enum class Kind { flag, single, repeated } kind;
+};
+const std::vector<ConfigurableOption>& configurable_options();
+
+struct CommandLineContext {
+    // Relative dates ("6 months ago") are read from this instant; the clock when absent.
+    std::optional<std::int64_t> now;
+    // Reads the brag.* defaults as git would in `folder` (the first PATH, after -C); none when
+    // absent.
+    std::function<GitConfigDefaults(const std::string& folder)> git_config;
+};
+
+Options parse_command_line(int argc, const char* const argv[],
+                           const CommandLineContext& context = {});
+
+// -h: the usage and every option.
 std::string help_text();
 
 // "YYYY-MM-DD" as the first (or, with end_of_day, the last) second of that day in UTC.

@@ -12,10 +12,12 @@
 #include "default_identity.hpp"
 #include "discovery.hpp"
 #include "fact_cache.hpp"
+#include "git_config_defaults.hpp"
 #include "git_handles.hpp"
 #include "heuristics/build_evidence.hpp"
 #include "heuristics/config_file.hpp"
 #include "heuristics/review_import.hpp"
+#include "manual_page.hpp"
 #include "mine_all.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/json_report.hpp"
@@ -23,6 +25,7 @@
 #include "reports/report_options.hpp"
 #include "reports/run_settings.hpp"
 #include "reports/svg_chart.hpp"
+#include "terminal_colour.hpp"
 #include "version.hpp"
 
 namespace brag {
@@ -61,13 +64,19 @@ std::filesystem::path chart_path_for(const std::filesystem::path& document) {
 }
 
 // --redact-keep names a repository the user wants shown; a typo would silently redact it.
-void warn_about_unknown_kept_names(const Options& options, const Facts& facts, std::ostream& err) {
+void warn_about_unknown_kept_names(const Options& options, const Facts& facts, std::ostream& err,
+                                   const std::string& prefix) {
     for (const auto& name : options.redact_keep) {
         const bool found = std::any_of(facts.repositories.begin(), facts.repositories.end(),
                                        [&](const Repository& r) { return r.name == name; });
         if (!found)
-            err << "git-brag: --redact-keep " << name << ": no repository of that name\n";
+            err << prefix << "--redact-keep " << name << ": no repository of that name\n";
     }
+}
+
+bool environment_set(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0';
 }
 
 std::string render(const Options& options, const Evidence& evidence,
@@ -84,17 +93,40 @@ std::string render(const Options& options, const Evidence& evidence,
 
 } // namespace
 
-int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err,
+        bool stderr_is_terminal) {
+    ColourSettings colour;
+    colour.is_terminal = stderr_is_terminal;
+    colour.no_color = environment_set("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    colour.dumb_terminal = term != nullptr && std::string(term) == "dumb";
+    MessagePrefixes prefix = message_prefixes(use_colour(colour));
+
+    git::Library library;
     Options options;
     ReportOptions report_options;
+    std::vector<std::string> unknown_config_keys;
     try {
-        options = parse_command_line(argc, argv);
+        CommandLineContext context;
+        // The document's date is also the "now" of relative dates, so that a run is repeatable.
         report_options.generated_at = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+        context.now = report_options.generated_at;
+        context.git_config = [&](const std::string& folder) {
+            auto reading = read_git_config_defaults(folder);
+            colour.color_ui = reading.color_ui;
+            unknown_config_keys = std::move(reading.unknown);
+            return std::move(reading.defaults);
+        };
+        options = parse_command_line(argc, argv, context);
     } catch (const UsageError& error) {
-        err << "git-brag: " << error.what() << " (see git brag --help)\n";
+        prefix = message_prefixes(use_colour(colour));
+        err << prefix.error << error.what() << " (see git brag -h)\n";
         return exit_usage_error;
     }
-    if (options.help) {
+    prefix = message_prefixes(use_colour(colour));
+    if (options.help)
+        open_manual_page(); // returns only when the manual is not installed
+    if (options.help || options.short_help) {
         out << help_text();
         return exit_success;
     }
@@ -106,8 +138,19 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         out << default_config_toml();
         return exit_success;
     }
+    for (const auto& key : unknown_config_keys)
+        err << prefix.warning << "git config " << key << ": not a git-brag setting (ignored)\n";
+    for (const auto& directory : options.directories) {
+        // As git -C: every relative path after it (PATH, -o, --config, ...) is read from there.
+        std::error_code error;
+        std::filesystem::current_path(directory, error);
+        if (error) {
+            err << prefix.error << "cannot change to '" << directory << "': " << error.message()
+                << "\n";
+            return exit_usage_error;
+        }
+    }
 
-    git::Library library;
     LoadedConfig loaded;
     std::vector<ExternalReview> reviews;
     try {
@@ -118,7 +161,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         }
     } catch (const std::exception& error) {
         // A bad configuration or reviews file is the user's to fix: a usage error.
-        err << "git-brag: " << error.what() << "\n";
+        err << prefix.error << error.what() << "\n";
         return exit_usage_error;
     }
     Facts facts;
@@ -129,7 +172,8 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     if (authors.empty())
         authors = default_identity(options.paths.front());
     if (authors.empty()) {
-        err << "git-brag: no identity: pass --author or set git config user.email "
+        err << prefix.error
+            << "no identity: pass --author or set git config user.email "
                "(see git brag --help)\n";
         return exit_usage_error;
     }
@@ -138,7 +182,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
 
     const auto discovery = discover_repositories(options.paths);
     for (const auto& problem : discovery.problems) {
-        err << "git-brag: " << problem.path << ": " << problem.reason << "\n";
+        err << prefix.warning << problem.path << ": " << problem.reason << "\n";
         facts.repositories.push_back(skipped_repository(problem.path, problem.reason));
     }
 
@@ -153,13 +197,14 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     std::size_t read = 0;
     for (auto& repository : mine_repositories(discovery.repositories, facts.subject, mining)) {
         if (repository.skipped) {
-            err << "git-brag: skipped " << repository.path << ": " << *repository.skipped << "\n";
+            err << prefix.warning << "skipped " << repository.path << ": " << *repository.skipped
+                << "\n";
             if (repository.name.empty())
                 repository.name = repository_name_of(repository.path);
         } else {
             ++read;
             for (const auto& warning : repository.warnings)
-                err << "git-brag: " << repository.path << ": " << warning << "\n";
+                err << prefix.warning << repository.path << ": " << warning << "\n";
             for (const auto& name : repository.subject.names())
                 facts.subject.add_name(name);
             for (const auto& email : repository.subject.emails())
@@ -168,13 +213,13 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         facts.repositories.push_back(std::move(repository));
     }
     if (read == 0) {
-        err << "git-brag: no repository could be read\n";
+        err << prefix.error << "no repository could be read\n";
         return exit_runtime_error;
     }
     std::sort(facts.repositories.begin(), facts.repositories.end(),
               [](const Repository& a, const Repository& b) { return a.path < b.path; });
 
-    warn_about_unknown_kept_names(options, facts, err);
+    warn_about_unknown_kept_names(options, facts, err, prefix.warning);
 
     const Config& config = loaded.config;
     const Evidence evidence = build_evidence(facts, config);
@@ -197,7 +242,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         }
         write_file_atomically(*options.output, render(options, evidence, report_options, loaded));
     } catch (const std::exception& error) {
-        err << "git-brag: " << error.what() << "\n";
+        err << prefix.error << error.what() << "\n";
         return exit_runtime_error;
     }
     return exit_success;

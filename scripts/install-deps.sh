@@ -10,6 +10,8 @@ packages=(
   # The tests check the reports with independent tools: a CommonMark parser, an XML parser
   # and a JSON Schema validator.
   cmark-gfm libxml2-utils python3-jsonschema
+  # The install test reads the manual page with man and runs the completion with bash.
+  man-db
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang-format)
