@@ -39,6 +39,9 @@ po::options_description visible_options() {
          "only commits of that calendar quarter (UTC), e.g. 2026-Q3, or 'last' or 'this'")
         ("year", po::value<std::string>()->value_name("YYYY"),
          "only commits of that calendar year (UTC), or 'last' or 'this'")
+        ("compare", po::value<std::string>()->value_name("PERIOD"),
+         "compare the window with another: YYYY, YYYY-Qn, 'last quarter', 'last year' or "
+         "SINCE..UNTIL; the document shows the expertise share then and now and what is new")
         ("all", po::bool_switch(), "walk every ref, not only HEAD")
         ("team", po::bool_switch(), "count lines for every author, not only you")
         ("format", po::value<std::string>()->value_name("md|json")->default_value("md"),
@@ -329,6 +332,14 @@ Options parse_command_line(int argc, const char* const argv[], const CommandLine
     }
     const std::int64_t now = context.now ? *context.now : clock_now();
     options.window = window_from(settings, now);
+    if (values.count("compare")) {
+        options.compare_label = values["compare"].as<std::string>();
+        options.compare = parse_period(options.compare_label, now);
+        if (!options.compare)
+            throw UsageError(fmt::format("invalid --compare '{}': expected YYYY, YYYY-Qn, "
+                                         "'last quarter', 'last year' or SINCE..UNTIL",
+                                         options.compare_label));
+    }
     options.all_refs = settings.flag("all");
     options.team = settings.flag("team");
     const auto format = *settings.single("format");

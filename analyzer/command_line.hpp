@@ -23,6 +23,8 @@ struct Options {
     std::vector<std::string> directories; // -C: where to run, in order, as `git -C` does
     std::vector<std::string> authors;
     Window window;
+    std::optional<Window> compare; // --compare: a second window to compare the first with
+    std::string compare_label;     // --compare's text, for the report
     bool all_refs = false;
     bool team = false;
     OutputFormat format = OutputFormat::markdown;

@@ -15,6 +15,7 @@
 #include "git_config_defaults.hpp"
 #include "git_handles.hpp"
 #include "heuristics/build_evidence.hpp"
+#include "heuristics/compare_windows.hpp"
 #include "heuristics/config_file.hpp"
 #include "heuristics/review_import.hpp"
 #include "manual_page.hpp"
@@ -72,6 +73,16 @@ void warn_about_unknown_kept_names(const Options& options, const Facts& facts, s
         if (!found)
             err << prefix << "--redact-keep " << name << ": no repository of that name\n";
     }
+}
+
+// The smallest window holding both: where either is open-ended, so is the result.
+Window covering(const Window& a, const Window& b) {
+    Window both;
+    if (a.since && b.since)
+        both.since = std::min(*a.since, *b.since);
+    if (a.until && b.until)
+        both.until = std::max(*a.until, *b.until);
+    return both;
 }
 
 bool environment_set(const char* name) {
@@ -189,7 +200,8 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     MiningOptions mining;
     mining.all_refs = options.all_refs;
     mining.team = options.team;
-    mining.window = options.window;
+    // With --compare, one walk covers both windows; the evidence is built once for each.
+    mining.window = options.compare ? covering(options.window, *options.compare) : options.window;
     if (!options.no_cache)
         mining.cache_dir = options.cache_dir
                                ? std::optional<std::filesystem::path>(*options.cache_dir)
@@ -222,7 +234,13 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     warn_about_unknown_kept_names(options, facts, err, prefix.warning);
 
     const Config& config = loaded.config;
-    const Evidence evidence = build_evidence(facts, config);
+    Evidence evidence = build_evidence(facts, config);
+    if (options.compare) {
+        facts.window = *options.compare;
+        const Evidence then = build_evidence(facts, config);
+        facts.window = options.window;
+        evidence.comparison = compare_windows(evidence, then, options.compare_label);
+    }
     report_options.redact = options.redact;
     report_options.redact_keep = options.redact_keep;
     if (!options.output) {

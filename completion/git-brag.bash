@@ -9,7 +9,7 @@ _git_brag() {
     if ((COMP_CWORD > 0)); then
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
-    local options="--author --since --until --quarter --year --all --team --format
+    local options="--author --since --until --quarter --year --compare --all --team --format
         --output -o --redact --redact-keep --config --print-config --reviews --cache-dir
         --no-cache -C -h --help --version"
 
@@ -33,6 +33,10 @@ _git_brag() {
         ;;
     --quarter | --year)
         COMPREPLY=($(compgen -W "last this" -- "$cur"))
+        return
+        ;;
+    --compare)
+        COMPREPLY=($(compgen -W "last.quarter last.year" -- "$cur"))
         return
         ;;
     --author | --redact-keep)

@@ -131,6 +131,28 @@ struct StageAssessment {
     std::string missing;               // what would complete it; empty when evidenced
 };
 
+// --compare: the evidence of another window, built from the same facts, set against this one.
+struct KindChange {
+    EvidenceKind kind = EvidenceKind::writing;
+    std::int64_t then = 0; // items of this kind in the other window
+    std::int64_t now = 0;  // and in this one
+};
+
+struct WindowComparison {
+    std::string label; // the other window as the user named it ("2025", "last quarter")
+    Window window;     // the other window
+    // The other window's figures; this window's are the Evidence's own.
+    std::int64_t commits = 0;
+    double expertise_share = 0.0;
+    std::int64_t items = 0;
+    std::vector<int> stages_evidenced; // stage numbers, ascending
+    std::vector<KindChange> kinds;     // every kind found in either window, in the enum's order
+    // Indexes into Evidence::items of this window: items with no counterpart in the other one
+    // (same kind, repository and subject: the tag, the document, the folder, or for items made
+    // of commits the title without its counts).
+    std::vector<std::size_t> new_items;
+};
+
 struct Evidence {
     std::string display_name;                // the subject's name on most of their commits
     std::vector<std::string> subject_names;  // sorted
@@ -143,6 +165,7 @@ struct Evidence {
     Summary summary;
     std::vector<StageAssessment> stages; // 1..5
     std::optional<int> next_stage;
+    std::optional<WindowComparison> comparison; // with --compare
 };
 
 } // namespace brag

@@ -117,6 +117,32 @@ Json stage_json(const StageAssessment& stage) {
             {"missing", stage.missing}};
 }
 
+Json comparison_json(const Evidence& evidence, const WindowComparison& comparison) {
+    Json kinds = Json::array();
+    for (const auto& kind : comparison.kinds)
+        kinds.push_back(
+            {{"kind", std::string(to_string(kind.kind))}, {"then", kind.then}, {"now", kind.now}});
+    Json stages = Json::array();
+    for (const auto stage : comparison.stages_evidenced)
+        stages.push_back(stage);
+    Json new_items = Json::array();
+    for (const auto index : comparison.new_items)
+        new_items.push_back(index);
+    const double share_change =
+        rounded(evidence.summary.expertise_share, 4) - rounded(comparison.expertise_share, 4);
+    return {{"label", text(comparison.label)},
+            {"window",
+             {{"since", window_bound(comparison.window.since)},
+              {"until", window_bound(comparison.window.until)}}},
+            {"commits", comparison.commits},
+            {"expertise_share", rounded(comparison.expertise_share, 4)},
+            {"expertise_share_change", rounded(share_change, 4)},
+            {"items", comparison.items},
+            {"stages_evidenced", std::move(stages)},
+            {"kinds", std::move(kinds)},
+            {"new_evidence", std::move(new_items)}};
+}
+
 } // namespace
 
 std::string render_json(const Evidence& unredacted, const ReportOptions& options) {
@@ -150,6 +176,8 @@ std::string render_json(const Evidence& unredacted, const ReportOptions& options
         stages.push_back(stage_json(stage));
     report["stages"] = std::move(stages);
     report["next_stage"] = evidence.next_stage ? Json(*evidence.next_stage) : Json(nullptr);
+    if (evidence.comparison)
+        report["comparison"] = comparison_json(evidence, *evidence.comparison);
     return report.dump(2) + "\n";
 }
 

@@ -23,6 +23,9 @@ struct Context {
 void render_header(const Context& context, std::string& out);
 void render_summary(const Context& context, std::string& out);
 
+// markdown_comparison.cpp: --compare's section; nothing without it.
+void render_comparison(const Context& context, std::string& out);
+
 // markdown_standing.cpp: the top wins and the five stages.
 void render_top_wins(const Context& context, std::string& out);
 void render_stages(const Context& context, std::string& out);

@@ -151,6 +151,7 @@ std::string render_markdown(const Evidence& evidence, const ReportOptions& optio
     std::string out;
     markdown::render_header(context, out);
     markdown::render_summary(context, out);
+    markdown::render_comparison(context, out);
     markdown::render_top_wins(context, out);
     markdown::render_stages(context, out);
     markdown::render_evidence_sections(context, out);

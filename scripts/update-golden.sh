@@ -41,6 +41,10 @@ run --author bob@example.com --format json -o out/bob.json samples
 run --author ada@example.com --redact --redact-keep handbook -o out/ada-redacted.md samples
 run --author ada@example.com --redact --redact-keep handbook --format json \
   -o out/ada-redacted.json samples
+# --compare: this year against the last (SOURCE_DATE_EPOCH's year is 2026).
+run --author ada@example.com --year this --compare "last year" -o out/ada-2026-vs-2025.md samples
+run --author ada@example.com --year this --compare "last year" --format json \
+  -o out/ada-2026-vs-2025.json samples
 
 mkdir -p "$out"
 rm -f "$out"/*.md "$out"/*.svg "$out"/*.json

@@ -196,10 +196,15 @@ BOOST_AUTO_TEST_CASE(relative_windows) {
     const auto year = parse_with({"--year", "2025"}, {});
     BOOST_TEST(*year.window.since == 1735689600); // 2025-01-01T00:00:00Z
     BOOST_TEST(*year.window.until == 1767225599); // 2025-12-31T23:59:59Z
+    const auto compare = parse_with({"--quarter", "last", "--compare", "2025"}, {});
+    BOOST_TEST(*compare.window.since == 1775001600); // 2026-04-01T00:00:00Z
+    BOOST_TEST(*compare.compare->since == 1735689600);
+    BOOST_TEST(compare.compare_label == "2025");
     BOOST_CHECK_THROW(parse_with({"--quarter", "2026-Q3", "--since", "2026-01-01"}, {}),
                       UsageError);
     BOOST_CHECK_THROW(parse_with({"--quarter", "2026-Q3", "--year", "2026"}, {}), UsageError);
     BOOST_CHECK_THROW(parse_with({"--quarter", "2026-Q7"}, {}), UsageError);
+    BOOST_CHECK_THROW(parse_with({"--compare", "someday"}, {}), UsageError);
 }
 
 BOOST_AUTO_TEST_CASE(short_and_long_help) {

@@ -66,7 +66,7 @@ struct Installed {
 BOOST_AUTO_TEST_CASE(the_program_lists_its_options) {
     const auto options = options_of_the_program();
     for (const std::string expected :
-         {"--author", "--since", "-o", "--output", "-C", "-h", "--help", "--version"})
+         {"--author", "--since", "-o", "--output", "-C", "-h", "--help", "--version", "--compare"})
         BOOST_TEST(options.count(expected) == 1u, expected);
     BOOST_TEST(options.count("--reviewed-by") == 0u); // from a description, not an option
 }

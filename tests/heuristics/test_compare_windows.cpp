@@ -1,0 +1,103 @@
+// compare_windows on hand-built evidence: counts by kind, the other window's figures, and which
+// items are new (the same tag, document or folder is not; an item of commits with other counts
+// is not; a new kind of work is).
+#include <boost/test/unit_test.hpp>
+
+#include "heuristics/compare_windows.hpp"
+
+using namespace brag;
+
+namespace {
+
+const std::string commit_a(40, 'a');
+const std::string commit_b(40, 'b');
+
+EvidenceItem item(EvidenceKind kind, const std::string& repo, const std::string& title,
+                  std::vector<std::string> refs) {
+    EvidenceItem made;
+    made.kind = kind;
+    made.repo = repo;
+    made.title = title;
+    made.refs = std::move(refs);
+    return made;
+}
+
+StageAssessment stage(int number, StageStatus status) {
+    StageAssessment made;
+    made.stage = number;
+    made.status = status;
+    return made;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(figures_kinds_and_new_items) {
+    Evidence then;
+    then.window.since = 100;
+    then.window.until = 200;
+    then.summary.commits = 12;
+    then.summary.expertise_share = 0.25;
+    then.stages = {stage(1, StageStatus::evidenced), stage(2, StageStatus::partial),
+                   stage(3, StageStatus::evidenced)};
+    then.items = {
+        item(EvidenceKind::release, "orbit", "Shipped v1.0.0 of orbit: 8 of your commits",
+             {"v1.0.0", commit_a}),
+        item(EvidenceKind::review, "orbit", "Reviewed 12 changes by 2 people in orbit", {commit_a}),
+        item(EvidenceKind::nfr, "orbit", "Performance work in orbit: 3 commits", {commit_a}),
+        item(EvidenceKind::ownership, "orbit", "Main author of src/ in orbit: 9 of its 10 commits",
+             {"src/", commit_a}),
+    };
+
+    Evidence now;
+    now.summary.commits = 4;
+    now.summary.expertise_share = 0.75;
+    now.items = {
+        // The same release (its tag), though its title counts other commits: not new.
+        item(EvidenceKind::release, "orbit", "Shipped v1.0.0 of orbit: 2 of your commits",
+             {"v1.0.0", commit_b}),
+        // A new release.
+        item(EvidenceKind::release, "orbit", "Shipped v2.0.0 of orbit: 2 of your commits",
+             {"v2.0.0", commit_b}),
+        // Reviews in the same repository, other counts, singular words: not new.
+        item(EvidenceKind::review, "orbit", "Reviewed 1 change by 1 person in orbit", {commit_b}),
+        // Reviews in another repository: new.
+        item(EvidenceKind::review, "ledger", "Reviewed 1 change by 1 person in ledger", {commit_b}),
+        // Another kind of non-functional work in the same repository: new.
+        item(EvidenceKind::nfr, "orbit", "Observability work in orbit: 1 commit", {commit_b}),
+        // A design document, a kind the other window has none of: new.
+        item(EvidenceKind::design_doc, "orbit", "Wrote ADR-0006: Retire the v0 HTTP API",
+             {"docs/adr/0006-retire-v0-http-api.md", commit_b}),
+    };
+
+    const auto comparison = compare_windows(now, then, "2025");
+    BOOST_TEST(comparison.label == "2025");
+    BOOST_TEST(*comparison.window.since == 100);
+    BOOST_TEST(*comparison.window.until == 200);
+    BOOST_TEST(comparison.commits == 12);
+    BOOST_TEST(comparison.expertise_share == 0.25);
+    BOOST_TEST(comparison.items == 4);
+    BOOST_TEST((comparison.stages_evidenced == std::vector<int>{1, 3}));
+    BOOST_TEST((comparison.new_items == std::vector<std::size_t>{1, 3, 4, 5}));
+
+    // Every kind of either window, in the enum's order.
+    BOOST_REQUIRE(comparison.kinds.size() == 5u);
+    const std::vector<std::tuple<EvidenceKind, std::int64_t, std::int64_t>> expected{
+        {EvidenceKind::release, 1, 2},
+        {EvidenceKind::design_doc, 0, 1},
+        {EvidenceKind::review, 1, 2},
+        {EvidenceKind::ownership, 1, 0},
+        {EvidenceKind::nfr, 1, 1}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST((comparison.kinds[i].kind == std::get<0>(expected[i])));
+        BOOST_TEST(comparison.kinds[i].then == std::get<1>(expected[i]));
+        BOOST_TEST(comparison.kinds[i].now == std::get<2>(expected[i]));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_other_window_makes_everything_new) {
+    Evidence now;
+    now.items = {item(EvidenceKind::writing, "handbook", "Wrote 3 guides", {"docs/guide.md"})};
+    const auto comparison = compare_windows(now, Evidence{}, "last year");
+    BOOST_TEST(comparison.commits == 0);
+    BOOST_TEST((comparison.new_items == std::vector<std::size_t>{0}));
+}
