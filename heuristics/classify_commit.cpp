@@ -11,9 +11,6 @@
 #include "path_areas.hpp"
 
 namespace brag {
-namespace {
-
-constexpr std::size_t category_count = static_cast<std::size_t>(Category::revert) + 1;
 
 // How much each category leans towards expertise before the shape of the change is weighed.
 // Design, non-functional work and infrastructure lean Mode 2; upkeep leans Mode 1.
@@ -88,6 +85,10 @@ std::optional<Category> category_of_area(PathArea area) {
     }
     return std::nullopt;
 }
+
+namespace {
+
+constexpr std::size_t category_count = static_cast<std::size_t>(Category::revert) + 1;
 
 struct Shape {
     std::map<PathArea, int> files_by_area;

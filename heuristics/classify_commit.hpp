@@ -2,11 +2,13 @@
 // from the message, the changed paths and the shape of the change.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "config.hpp"
 #include "evidence.hpp"
 #include "facts.hpp"
+#include "path_areas.hpp"
 
 namespace brag {
 
@@ -23,6 +25,11 @@ struct CommitContext {
 
 ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
                                  const CommitContext& context);
+
+// How much a category leans towards expertise before the shape of the change is weighed.
+double base_score(Category category);
+// The category a changed path's area votes for; none for plain source code.
+std::optional<Category> category_of_area(PathArea area);
 
 // The score from which a commit counts as expertise-based.
 inline constexpr double expertise_threshold = 0.5;

@@ -57,12 +57,8 @@ std::optional<ConventionalPrefix> parse_conventional_prefix(std::string_view sub
     return prefix;
 }
 
-std::optional<Category> category_of_conventional_type(std::string_view type) {
-    struct Row {
-        std::string_view type;
-        Category category;
-    };
-    static constexpr Row rows[] = {
+const std::vector<ConventionalType>& conventional_types() {
+    static const std::vector<ConventionalType> rows{
         {"feat", Category::feature},      {"feature", Category::feature},
         {"fix", Category::fix},           {"bugfix", Category::fix},
         {"hotfix", Category::fix},        {"docs", Category::docs},
@@ -77,8 +73,12 @@ std::optional<Category> category_of_conventional_type(std::string_view type) {
         {"obs", Category::observability}, {"design", Category::design},
         {"adr", Category::design},        {"rfc", Category::design},
     };
+    return rows;
+}
+
+std::optional<Category> category_of_conventional_type(std::string_view type) {
     const auto lowered = ascii_lower(type);
-    for (const auto& row : rows)
+    for (const auto& row : conventional_types())
         if (row.type == lowered)
             return row.category;
     return std::nullopt;

@@ -21,6 +21,13 @@ struct ConventionalPrefix {
 // Parses "type(scope)!: description". Returns nothing when the subject has no such prefix.
 std::optional<ConventionalPrefix> parse_conventional_prefix(std::string_view subject);
 
+// The Conventional Commits types we know, lower-case, and the category each stands for.
+struct ConventionalType {
+    std::string_view type;
+    Category category;
+};
+const std::vector<ConventionalType>& conventional_types();
+
 // The category a Conventional Commits type stands for, when it is one we know.
 std::optional<Category> category_of_conventional_type(std::string_view type);
 
