@@ -75,8 +75,8 @@ void render_comparison(const Context& context, std::string& out) {
     const auto& comparison = *evidence.comparison;
     const auto then = untrusted_text(comparison.label, max_label_length);
     out += fmt::format("## Compared with {}\n\n", then);
-    out += fmt::format("{} is {}; this document {}.\n\n", then, window_text(comparison.window),
-                       window_text(evidence.window));
+    out += fmt::format("Set against *{}* ({}); this window is {}.\n\n", then,
+                       window_text(comparison.window), window_text(evidence.window));
 
     std::vector<int> stages_now;
     for (const auto& stage : evidence.stages)

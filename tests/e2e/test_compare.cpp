@@ -131,7 +131,8 @@ BOOST_AUTO_TEST_CASE(the_document_gains_one_section) {
     BOOST_REQUIRE(end != std::string::npos);
     BOOST_TEST(compared.substr(0, start) + compared.substr(end + 1) == plain);
     const auto section = compared.substr(start, end - start);
-    BOOST_TEST(section.find("last year is from 2025-01-01 to 2025-12-31") != std::string::npos,
+    BOOST_TEST(section.find("Set against *last year* (from 2025-01-01 to 2025-12-31); this window "
+                            "is from 2026-01-01 to 2026-12-31.") != std::string::npos,
                section);
     BOOST_TEST(section.find("| Expertise-based share |") != std::string::npos);
 }
