@@ -65,6 +65,12 @@ po::options_description visible_options() {
         ("cache-dir", po::value<std::string>()->value_name("DIR"),
          "where mined facts are kept between runs (default: $XDG_CACHE_HOME/git-brag)")
         ("no-cache", po::bool_switch(), "neither read nor write the fact cache")
+        ("max-file-size", po::value<std::string>()->value_name("SIZE"),
+         "do not read file versions larger than SIZE (bytes, or with k, M, G; default 64M): "
+         "they count as binary, and the skip is reported")
+        ("max-commit-files", po::value<std::string>()->value_name("N"),
+         "count no lines of a commit changing more than N files (default 20000); its paths "
+         "still count, and the skip is reported")
         (",C", po::value<std::vector<std::string>>()->value_name("DIR"),
          "run as if started in DIR, as git -C does; repeat to go deeper")
         (",h", po::bool_switch(), "show this help")
@@ -220,11 +226,23 @@ std::string start_folder(const po::variables_map& values) {
 const std::vector<ConfigurableOption>& configurable_options() {
     using Kind = ConfigurableOption::Kind;
     static const std::vector<ConfigurableOption> options{
-        {"author", Kind::repeated},  {"since", Kind::single},         {"until", Kind::single},
-        {"quarter", Kind::single},   {"year", Kind::single},          {"all", Kind::flag},
-        {"team", Kind::flag},        {"format", Kind::single},        {"output", Kind::single},
-        {"redact", Kind::flag},      {"redact-keep", Kind::repeated}, {"config", Kind::single},
-        {"reviews", Kind::repeated}, {"cache-dir", Kind::single},     {"no-cache", Kind::flag},
+        {"author", Kind::repeated},
+        {"since", Kind::single},
+        {"until", Kind::single},
+        {"quarter", Kind::single},
+        {"year", Kind::single},
+        {"all", Kind::flag},
+        {"team", Kind::flag},
+        {"format", Kind::single},
+        {"output", Kind::single},
+        {"redact", Kind::flag},
+        {"redact-keep", Kind::repeated},
+        {"config", Kind::single},
+        {"reviews", Kind::repeated},
+        {"cache-dir", Kind::single},
+        {"no-cache", Kind::flag},
+        {"max-file-size", Kind::single},
+        {"max-commit-files", Kind::single},
     };
     return options;
 }
@@ -376,6 +394,10 @@ Options parse_command_line(int argc, const char* const argv[], const CommandLine
     options.no_cache = settings.flag("no-cache");
     if (options.no_cache && options.cache_dir)
         throw UsageError("--no-cache and --cache-dir contradict each other");
+    if (const auto size = settings.single("max-file-size"))
+        options.max_file_size = parse_limit(size->value, size->origin, true);
+    if (const auto count = settings.single("max-commit-files"))
+        options.max_commit_files = parse_limit(count->value, count->origin, false);
     if (const auto file = settings.single("output")) {
         if (file->value.empty())
             throw UsageError(fmt::format("{} needs a file name", file->origin));

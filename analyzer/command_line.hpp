@@ -38,6 +38,8 @@ struct Options {
     bool no_cache = false;                  // --no-cache: mine everything, store nothing
     bool help = false;                      // --help: the manual page
     bool short_help = false;                // -h: the usage text
+    std::optional<std::uint64_t> max_file_size;    // --max-file-size, in bytes
+    std::optional<std::uint64_t> max_commit_files; // --max-commit-files
     bool version = false;
 };
 
@@ -81,5 +83,9 @@ std::int64_t parse_day(const std::string& text, bool end_of_day);
 // The SOURCE_DATE_EPOCH environment variable (reproducible-builds.org): a decimal count of
 // seconds since the epoch. Unset or empty: none. Anything else is a UsageError.
 std::optional<std::int64_t> parse_source_date_epoch(const char* value);
+
+// A positive limit given to `option`: a count, or with `size` a number of bytes that may end in
+// k, M or G (powers of 1024). Anything else is a UsageError.
+std::uint64_t parse_limit(const std::string& text, const std::string& option, bool size);
 
 } // namespace brag

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "git_handles.hpp"
 #include "rename_detection.hpp"
 #include "tree_diff.hpp"
@@ -16,8 +18,10 @@ namespace {
 // itself reads past the cache: each other blob is needed once.
 class BlobStore : public BlobContents {
 public:
-    BlobStore(git_repository* repo, std::string_view repo_path)
-        : repo_(repo), repo_path_(repo_path) {}
+    BlobStore(git_repository* repo, std::string_view repo_path, std::uint64_t max_blob_bytes)
+        : repo_(repo), repo_path_(repo_path), max_blob_bytes_(max_blob_bytes) {}
+
+    bool too_big(const git_oid& id) { return size(id) > max_blob_bytes_; }
 
     std::uint64_t size(const git_oid& id) override {
         if (const auto found = cache_.find(id); found != cache_.end())
@@ -36,7 +40,13 @@ public:
         return size;
     }
 
-    std::string_view content(const git_oid& id) override { return view(cached(id)); }
+    // A blob over the size limit reads as empty: rename detection then matches it only
+    // exactly, and nothing larger than the limit is ever held.
+    std::string_view content(const git_oid& id) override {
+        if (too_big(id))
+            return {};
+        return view(cached(id));
+    }
 
     // A handle of the caller's own, valid whatever the cache does next.
     git::BlobHandle acquire(const git_oid& id) {
@@ -73,6 +83,7 @@ private:
 
     git_repository* repo_;
     std::string_view repo_path_;
+    std::uint64_t max_blob_bytes_;
     git::OdbHandle odb_;
     std::unordered_map<git_oid, git::BlobHandle, OidKeyHash, OidKeyEqual> cache_;
     std::uint64_t cached_bytes_ = 0;
@@ -151,7 +162,16 @@ LineTotals diff_lines(const SideText& old_side, const SideText& new_side,
 // git without attributes, means a NUL byte among the first 8000 bytes of either side; a
 // .gitattributes `binary` or `-diff` is not honoured (a known difference, rare in practice).
 void count_change(BlobStore& blobs, std::string_view repo_path, const TreeSide& old_side,
-                  const TreeSide& new_side, FileChange& change) {
+                  const TreeSide& new_side, FileChange& change, std::uint64_t& too_big) {
+    // A version over the size limit is not read; the file counts as binary, as git counts files
+    // over core.bigFileThreshold.
+    for (const TreeSide* side : {&old_side, &new_side})
+        if (side->exists() && !file_mode::is_gitlink(side->mode) && blobs.too_big(side->id)) {
+            change.binary = true;
+            too_big = std::max(too_big, blobs.size(side->id));
+        }
+    if (too_big > 0)
+        return;
     if (old_side.exists() && new_side.exists() && git_oid_equal(&old_side.id, &new_side.id)) {
         // A pure rename or a mode change: nothing to count, though git still prints a binary
         // file as "-".
@@ -181,11 +201,18 @@ void count_change(BlobStore& blobs, std::string_view repo_path, const TreeSide& 
 } // namespace
 
 void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* commit,
-                 git_commit* parent, DiffDepth depth, Commit& out) {
+                 git_commit* parent, DiffDepth depth, Commit& out, const DiffLimits& limits) {
     if (depth == DiffDepth::none)
         return;
     const git_oid* parent_tree = parent != nullptr ? git_commit_tree_id(parent) : nullptr;
     const auto changes = diff_trees(repo, repo_path, parent_tree, git_commit_tree_id(commit));
+    out.diff_problem.clear();
+    if (depth == DiffDepth::lines && changes.size() > limits.max_files) {
+        out.diff_problem = fmt::format("{} files changed, over the limit of {} "
+                                       "(--max-commit-files): its lines are not counted",
+                                       changes.size(), limits.max_files);
+        depth = DiffDepth::paths;
+    }
 
     // Deleted paths are the rename sources, added ones the destinations, both in queue order.
     std::vector<RenameCandidate> sources;
@@ -206,7 +233,7 @@ void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* c
 
     // Paths only (merges): the exact renames come free with the ids; anything more would read
     // blobs. Lines: all of `git log -M`.
-    BlobStore blobs(repo, repo_path);
+    BlobStore blobs(repo, repo_path, limits.max_file_bytes);
     RenameOptions options;
     options.search = depth == DiffDepth::lines ? RenameSearch::full : RenameSearch::exact_only;
     const auto renames = detect_renames(sources, destinations, blobs, options);
@@ -222,6 +249,8 @@ void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* c
     out.changes.reserve(changes.size() - renames.matches.size());
     out.lines_added = 0;
     out.lines_deleted = 0;
+    std::uint64_t over_limit = 0;
+    std::size_t files_over_limit = 0;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const auto& change = changes[i];
         const TreeSide* old_side = &change.old_side;
@@ -247,12 +276,24 @@ void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* c
             file.kind = change.type_changed() ? ChangeKind::type_changed : ChangeKind::modified;
         }
         if (depth == DiffDepth::lines) {
-            count_change(blobs, repo_path, *old_side, change.new_side, file);
+            std::uint64_t too_big = 0; // the size of a side over the limit, if any
+            count_change(blobs, repo_path, *old_side, change.new_side, file, too_big);
+            if (too_big > 0) {
+                ++files_over_limit;
+                over_limit = std::max(over_limit, too_big);
+            }
             out.lines_added += file.lines_added;
             out.lines_deleted += file.lines_deleted;
         }
         out.changes.push_back(std::move(file));
     }
+    if (files_over_limit > 0)
+        out.diff_problem = fmt::format(
+            "{} over the size limit of {} bytes (--max-file-size; the largest is {} bytes): "
+            "counted as binary, no lines",
+            files_over_limit == 1 ? std::string("1 file is")
+                                  : std::to_string(files_over_limit) + " files are",
+            limits.max_file_bytes, over_limit);
     out.diff = depth;
 }
 

@@ -9,6 +9,7 @@
 
 #include <git2.h>
 
+#include "diff_limits.hpp"
 #include "heuristics/facts.hpp"
 
 namespace brag {
@@ -18,6 +19,6 @@ namespace brag {
 // absent: both are diffed against the empty tree, as git does. DiffDepth::paths reads no blob:
 // renames are then only the exact ones (same blob id), which cost nothing to find.
 void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* commit,
-                 git_commit* parent, DiffDepth depth, Commit& out);
+                 git_commit* parent, DiffDepth depth, Commit& out, const DiffLimits& limits = {});
 
 } // namespace brag

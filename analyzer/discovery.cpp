@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 #include "git_handles.hpp"
 
@@ -23,15 +25,35 @@ bool looks_like_repository(const fs::path& folder) {
            fs::is_directory(folder / "objects", error) && fs::is_directory(folder / "refs", error);
 }
 
-// The repository's common git dir identifies it whatever path or worktree reached it.
-std::optional<std::string> repository_identity(const fs::path& folder) {
+// Why libgit2 would not open a folder that looks like a repository, in the user's terms. libgit2
+// 1.5 reports a repository of another owner by the error of its safe.directory lookup, so the
+// owner is checked here.
+std::string open_failure(int code, const fs::path& folder) {
+    struct stat info {};
+    const bool foreign = ::stat(folder.c_str(), &info) == 0 && info.st_uid != ::geteuid();
+    if (code == GIT_EOWNER || foreign)
+        return "owned by another user, and git refuses such a repository too (dubious ownership); "
+               "add it to safe.directory in your global git configuration to scan it";
+    return "not a readable git repository: " + git::last_error_message();
+}
+
+// The repository's common git dir identifies it whatever path or worktree reached it; when it
+// cannot be opened, why.
+struct Identity {
+    std::optional<std::string> common_dir;
+    std::string failure;
+};
+
+Identity repository_identity(const fs::path& folder) {
     git_repository* raw = nullptr;
-    if (git_repository_open_ext(&raw, folder.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0)
-        return std::nullopt;
+    if (const int code =
+            git_repository_open_ext(&raw, folder.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+        code < 0)
+        return {std::nullopt, open_failure(code, folder)};
     git::RepositoryHandle repo(raw);
     std::error_code error;
     const auto common = fs::weakly_canonical(git_repository_commondir(repo.get()), error);
-    return error ? std::string(git_repository_commondir(repo.get())) : common.string();
+    return {error ? std::string(git_repository_commondir(repo.get())) : common.string(), {}};
 }
 
 class Discoverer {
@@ -50,22 +72,29 @@ public:
             problems_.push_back({given, "not a directory"});
             return;
         }
-        const auto found_before = found_.size();
+        // Counted as reached even when another path reached the repository first (a second
+        // worktree of it): it was found here, and is not to be looked for around this folder.
+        const auto reached_before = reached_;
         const auto problems_before = problems_.size();
         search(path.lexically_normal());
-        if (found_.size() != found_before || problems_.size() != problems_before)
+        if (reached_ != reached_before || problems_.size() != problems_before)
             return;
         // Nothing below: perhaps the folder is inside a work tree, as when `git brag` runs in
         // a subfolder of a repository.
         git::Buffer root;
         if (git_repository_discover(root.get(), path.c_str(), 0, nullptr) == 0) {
             git_repository* raw = nullptr;
-            if (git_repository_open(&raw, root.str().c_str()) == 0) {
-                git::RepositoryHandle repo(raw);
-                const char* workdir = git_repository_workdir(repo.get());
-                consider(fs::path(workdir ? workdir : root.str()).lexically_normal());
+            if (const int code = git_repository_open(&raw, root.str().c_str()); code < 0) {
+                problems_.push_back({given, open_failure(code, root.str())});
                 return;
             }
+            git::RepositoryHandle repo(raw);
+            const char* workdir = git_repository_workdir(repo.get());
+            if (const auto failure =
+                    consider(fs::path(workdir ? workdir : root.str()).lexically_normal()))
+                problems_.push_back(
+                    {given, failure->empty() ? "no git repository found" : *failure});
+            return;
         }
         problems_.push_back({given, "no git repository found"});
     }
@@ -81,8 +110,15 @@ public:
 
 private:
     void search(const fs::path& folder) {
-        if (looks_like_repository(folder) && consider(folder))
-            return;
+        if (looks_like_repository(folder)) {
+            // A broken repository is reported as such rather than searched as a plain folder:
+            // "no git repository found" would send the user looking in the wrong place.
+            if (const auto failure = consider(folder); !failure || !failure->empty()) {
+                if (failure)
+                    problems_.push_back({folder.string(), *failure});
+                return;
+            }
+        }
         std::error_code error;
         fs::directory_iterator it(folder, fs::directory_options::none, error);
         if (error) {
@@ -108,21 +144,24 @@ private:
             search(child);
     }
 
-    // Records a repository unless another path already reached it; false if it is none.
-    bool consider(const fs::path& folder) {
+    // Records a repository unless another path already reached it. Returns nothing when it
+    // did, else why libgit2 could not open it (empty when there is no repository at all).
+    std::optional<std::string> consider(const fs::path& folder) {
         auto normal = folder;
         if (normal.filename().empty())
             normal = normal.parent_path();
         const auto identity = repository_identity(normal);
-        if (!identity)
-            return false;
-        auto [at, inserted] = found_.emplace(*identity, normal.string());
+        if (!identity.common_dir)
+            return identity.failure;
+        ++reached_;
+        auto [at, inserted] = found_.emplace(*identity.common_dir, normal.string());
         if (!inserted && normal.string() < at->second)
             at->second = normal.string(); // stable choice among several worktrees
-        return true;
+        return std::nullopt;
     }
 
     std::map<std::string, std::string> found_; // identity -> path to scan
+    std::size_t reached_ = 0;                  // repositories reached, each time one is
     std::vector<DiscoveryProblem> problems_;
 };
 

@@ -15,6 +15,7 @@
 #include "mailmap_reader.hpp"
 #include "notes_reader.hpp"
 #include "remote_url.hpp"
+#include "repository_health.hpp"
 #include "tree_diff.hpp"
 
 namespace brag {
@@ -70,9 +71,13 @@ public:
 
     Repository run() {
         describe_repository();
+        check_head(repo_.get(), path_, options_.all_refs, out_.warnings);
         read_shallow_boundary();
         const auto tips = starting_points();
         walk(tips);
+        if (out_.commits.empty() && !tips.empty()) // nothing a ref names could be read
+            throw git::Error(GIT_ERROR,
+                             path_ + ": no commit could be read; " + out_.warnings.back());
         widen_subject();
         open_cache();
         diff_needed_commits();
@@ -128,6 +133,7 @@ private:
                 git_oid_fromstrn(&id, line.c_str(), GIT_OID_HEXSZ) == 0)
                 shallow_boundary_.insert(id);
         }
+        out_.warnings.push_back(shallow_clone_warning(shallow_boundary_.size()));
     }
 
     std::vector<git_oid> starting_points() {
@@ -168,8 +174,15 @@ private:
             pending.pop_back();
             git_commit* raw = nullptr;
             if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
-                out_.warnings.push_back("commit " + oid_hex(id) +
-                                        " could not be read: " + git::last_error_message());
+                // Left out; when only its parsing failed, the history behind it is still read.
+                const auto reason = git::last_error_message();
+                const auto parents = parents_of_unparsable_commit(repo_.get(), id);
+                out_.warnings.push_back(
+                    "commit " + oid_hex(id) + " could not be read (" + reason + "): left out" +
+                    (parents ? "" : ", and the history behind it cannot be reached"));
+                for (const auto& parent : parents.value_or(std::vector<git_oid>{}))
+                    if (seen_.insert(parent).second)
+                        pending.push_back(parent);
                 continue;
             }
             git::CommitHandle commit(raw);
@@ -247,11 +260,13 @@ private:
             if (depth == DiffDepth::none || apply_cached(commit, depth))
                 continue;
             diff_one(commit, depth);
-            if (cache_)
+            if (!commit.diff_problem.empty())
+                out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+            else if (cache_) // a partial diff is not kept: other limits may read all of it
                 cache_->store(commit);
         }
         if (cache_)
-            cache_->flush(out_.warnings);
+            cache_->flush(out_.notices);
     }
 
     // Commits are immutable: a diff mined by an earlier run (at least as deep) is reused.
@@ -280,7 +295,7 @@ private:
         cache_ = FactCache::open(*options_.cache_dir,
                                  error ? std::string(git_repository_commondir(repo_.get()))
                                        : common.string(),
-                                 out_.warnings);
+                                 out_.notices);
     }
 
     void diff_one(Commit& commit, DiffDepth depth) {
@@ -293,18 +308,23 @@ private:
         if (!commit.parents.empty() && shallow_boundary_.count(id) == 0) {
             git_commit* raw_parent = nullptr;
             if (git_commit_parent(&raw_parent, handle.get(), 0) < 0) {
-                out_.warnings.push_back("parent of commit " + commit.oid +
-                                        " could not be read; its diff is skipped");
+                commit.diff_problem = "its parent could not be read (" + git::last_error_message() +
+                                      "): no diff, no lines";
                 return;
             }
             parent.reset(raw_parent);
         }
         try {
-            diff_commit(repo_.get(), path_, handle.get(), parent.get(), depth, commit);
+            diff_commit(repo_.get(), path_, handle.get(), parent.get(), depth, commit,
+                        options_.diff_limits);
         } catch (const git::Error& error) {
             commit.changes.clear();
             commit.diff = DiffDepth::none;
-            out_.warnings.push_back(std::string("diff skipped: ") + error.what());
+            std::string_view reason = error.what();
+            if (reason.starts_with(path_ + ": ")) // the warning is printed after the path
+                reason.remove_prefix(path_.size() + 2);
+            commit.diff_problem =
+                "its diff could not be read (" + std::string(reason) + "): no lines";
         }
     }
 

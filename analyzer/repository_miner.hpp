@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "diff_limits.hpp"
 #include "heuristics/facts.hpp"
 
 namespace brag {
@@ -18,6 +19,7 @@ struct MiningOptions {
     // Where the fact cache lives; no cache when absent (--no-cache).
     std::optional<std::filesystem::path> cache_dir;
     Window window;
+    DiffLimits diff_limits; // --max-file-size, --max-commit-files
 };
 
 // libgit2 is initialised for the lifetime of one of these; mining needs one alive. For programs

@@ -18,6 +18,7 @@
 #include "heuristics/compare_windows.hpp"
 #include "heuristics/config_file.hpp"
 #include "heuristics/review_import.hpp"
+#include "interrupt.hpp"
 #include "manual_page.hpp"
 #include "mine_all.hpp"
 #include "reports/atomic_file.hpp"
@@ -162,6 +163,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         }
     }
 
+    install_interrupt_cleanup();
     LoadedConfig loaded;
     std::vector<ExternalReview> reviews;
     try {
@@ -202,6 +204,10 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     mining.team = options.team;
     // With --compare, one walk covers both windows; the evidence is built once for each.
     mining.window = options.compare ? covering(options.window, *options.compare) : options.window;
+    if (options.max_file_size)
+        mining.diff_limits.max_file_bytes = *options.max_file_size;
+    if (options.max_commit_files)
+        mining.diff_limits.max_files = static_cast<std::size_t>(*options.max_commit_files);
     if (!options.no_cache)
         mining.cache_dir = options.cache_dir
                                ? std::optional<std::filesystem::path>(*options.cache_dir)
@@ -209,6 +215,9 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     std::size_t read = 0;
     for (auto& repository : mine_repositories(discovery.repositories, facts.subject, mining)) {
         if (repository.skipped) {
+            // The reason is printed after the path; libgit2's errors start with it too.
+            if (repository.skipped->starts_with(repository.path + ": "))
+                repository.skipped->erase(0, repository.path.size() + 2);
             err << prefix.warning << "skipped " << repository.path << ": " << *repository.skipped
                 << "\n";
             if (repository.name.empty())
@@ -217,6 +226,8 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
             ++read;
             for (const auto& warning : repository.warnings)
                 err << prefix.warning << repository.path << ": " << warning << "\n";
+            for (const auto& notice : repository.notices)
+                err << prefix.warning << repository.path << ": " << notice << "\n";
             for (const auto& name : repository.subject.names())
                 facts.subject.add_name(name);
             for (const auto& email : repository.subject.emails())

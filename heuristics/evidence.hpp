@@ -99,7 +99,8 @@ struct RepositorySummary {
     std::optional<std::string> remote;
     bool shallow = false;
     std::optional<std::string> skipped;
-    std::int64_t commits = 0; // inside the window, merges included
+    std::vector<std::string> warnings; // what could not be read, though the rest was
+    std::int64_t commits = 0;          // inside the window, merges included
     std::int64_t merges = 0;
     std::int64_t tags = 0;
     std::int64_t subject_commits = 0;

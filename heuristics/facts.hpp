@@ -68,6 +68,10 @@ struct Commit {
     std::vector<FileChange> changes;
     std::int64_t lines_added = 0;   // sum over text files; meaningful when diff == lines
     std::int64_t lines_deleted = 0; // likewise
+    // Why the diff is missing or partial though it was asked for (an object that cannot be
+    // read, a size limit); empty when it is whole. Such a commit's lines are left out of the
+    // totals, which still count the other commits.
+    std::string diff_problem;
 
     bool is_merge() const { return parents.size() > 1; }
     bool is_root() const { return parents.empty(); }
@@ -110,8 +114,12 @@ struct Repository {
     // The subject's identities in this repository: the ones given, widened by the .mailmap
     // (an alias maps to one of them, or one of them to an alias).
     Subject subject;
-    // What could not be read but did not stop the rest (a missing object, a skipped diff).
+    // What could not be read but did not stop the rest (a missing object, a skipped diff): on
+    // standard error and in the report.
     std::vector<std::string> warnings;
+    // About the run rather than the repository (the fact cache could not be used): on standard
+    // error only, so that the report is the same whatever became of the cache.
+    std::vector<std::string> notices;
 
     // Every commit reachable from the scanned refs, whatever the window; heuristics apply it.
     std::vector<Commit> commits;

@@ -14,6 +14,7 @@ RepositorySummary summarize_repository(const Repository& repository, const Windo
     summary.remote = repository.remote;
     summary.shallow = repository.shallow;
     summary.skipped = repository.skipped;
+    summary.warnings = repository.warnings;
     summary.tags = static_cast<std::int64_t>(repository.tags.size());
 
     struct Tally {
@@ -34,7 +35,9 @@ RepositorySummary summarize_repository(const Repository& repository, const Windo
             continue; // line counts are for non-merge commits, as `git log --no-merges`
         }
         if (commit.diff != DiffDepth::lines) {
-            tally.every_commit_diffed = false;
+            // A diff that failed is reported as such; it does not void the author's totals.
+            if (commit.diff_problem.empty())
+                tally.every_commit_diffed = false;
             continue;
         }
         tally.stats.lines_added = tally.stats.lines_added.value_or(0) + commit.lines_added;

@@ -11,4 +11,9 @@ namespace brag {
 // and the temporary file removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+// Removes the temporary file of a write in progress, if there is one. For a signal handler, so
+// that an interrupted run leaves nothing behind: async-signal-safe (one unlink of a path kept in
+// a static buffer), and harmless when no write is in progress.
+void remove_temporary_file_in_progress() noexcept;
+
 } // namespace brag

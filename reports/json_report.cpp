@@ -63,6 +63,7 @@ Json repository_json(const RepositorySummary& repository) {
             {"remote", optional_text(repository.remote)},
             {"shallow", repository.shallow},
             {"skipped", optional_text(repository.skipped)},
+            {"warnings", string_list(repository.warnings)},
             {"commits", repository.commits},
             {"merges", repository.merges},
             {"tags", repository.tags},

@@ -46,6 +46,27 @@ void render_scanned(const Context& context, std::string& out) {
     }
     if (any_skipped)
         out += "\n";
+
+    // What was read only in part: the reader must know the counts above miss something.
+    constexpr std::size_t max_warnings_shown = 20;
+    bool any_warnings = false;
+    for (const auto& repository : context.evidence.repositories) {
+        if (repository.skipped || repository.warnings.empty())
+            continue;
+        if (!any_warnings)
+            out += "Read in part; what could not be read is not counted:\n\n";
+        any_warnings = true;
+        out += fmt::format("- {}:\n", markdown_code(repository.path, CodeSpanIn::text));
+        const auto shown = std::min(repository.warnings.size(), max_warnings_shown);
+        for (std::size_t i = 0; i < shown; ++i)
+            out +=
+                fmt::format("  - {}\n", untrusted_text(repository.warnings[i], max_reason_length));
+        if (repository.warnings.size() > shown)
+            out += fmt::format("  - and {} more (all of them are on standard error)\n",
+                               repository.warnings.size() - shown);
+    }
+    if (any_warnings)
+        out += "\n";
 }
 
 void render_identities(const Context& context, std::string& out) {

@@ -47,6 +47,10 @@ void redact_repository(RepositorySummary& repository, const std::string& label,
     repository.remote.reset();
     if (repository.skipped)
         repository.skipped = "could not be read"; // the reason may name paths
+    if (!repository.warnings.empty())             // they name commits and files
+        repository.warnings = {fmt::format("{} part{} could not be read (details redacted)",
+                                           repository.warnings.size(),
+                                           repository.warnings.size() == 1 ? "" : "s")};
     std::size_t others = 0;
     for (auto& author : repository.authors) {
         author.person.email.clear();
