@@ -28,17 +28,17 @@ struct Options {
     bool all_refs = false;
     bool team = false;
     OutputFormat format = OutputFormat::markdown;
-    std::optional<std::string> output;      // standard output when absent
-    bool redact = false;                    // --redact, or implied by --redact-keep
-    std::vector<std::string> redact_keep;   // repository names shown in full despite --redact
-    std::optional<std::string> config_file; // --config: applied over the other layers
-    bool print_config = false;              // --print-config: the defaults, as a valid file
-    std::vector<std::string> reviews_files; // --reviews: pull requests reviewed on a forge
-    std::optional<std::string> cache_dir;   // --cache-dir: where the fact cache lives
-    bool no_cache = false;                  // --no-cache: mine everything, store nothing
-    bool help = false;                      // --help: the manual page
-    bool short_help = false;                // -h: the usage text
-    std::optional<std::uint64_t> max_file_size;    // --max-file-size, in bytes
+    std::optional<std::string> output;          // standard output when absent
+    bool redact = false;                        // --redact, or implied by --redact-keep
+    std::vector<std::string> redact_keep;       // repository names shown in full despite --redact
+    std::optional<std::string> config_file;     // --config: applied over the other layers
+    bool print_config = false;                  // --print-config: the defaults, as a valid file
+    std::vector<std::string> reviews_files;     // --reviews: pull requests reviewed on a forge
+    std::optional<std::string> cache_dir;       // --cache-dir: where the fact cache lives
+    bool no_cache = false;                      // --no-cache: mine everything, store nothing
+    bool help = false;                          // --help: the manual page
+    bool short_help = false;                    // -h: the usage text
+    std::optional<std::uint64_t> max_file_size; // --max-file-size, in bytes
     std::optional<std::uint64_t> max_commit_files; // --max-commit-files
     bool version = false;
 };

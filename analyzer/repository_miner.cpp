@@ -77,7 +77,7 @@ public:
         walk(tips);
         if (out_.commits.empty() && !tips.empty()) // nothing a ref names could be read
             throw git::Error(GIT_ERROR,
-                             path_ + ": no commit could be read; " + out_.warnings.back());
+                             path_ + ": no commit could be read (" + last_unreadable_ + ")");
         widen_subject();
         open_cache();
         diff_needed_commits();
@@ -176,6 +176,7 @@ private:
             if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
                 // Left out; when only its parsing failed, the history behind it is still read.
                 const auto reason = git::last_error_message();
+                last_unreadable_ = "commit " + oid_hex(id) + ": " + reason;
                 const auto parents = parents_of_unparsable_commit(repo_.get(), id);
                 out_.warnings.push_back(
                     "commit " + oid_hex(id) + " could not be read (" + reason + "): left out" +
@@ -374,6 +375,7 @@ private:
     Mailmap mailmap_;
     OidSet shallow_boundary_;
     OidSet seen_;
+    std::string last_unreadable_; // the last commit that could not be read, and why
     std::unique_ptr<FactCache> cache_;
     Repository out_;
 };

@@ -167,8 +167,10 @@ void apply_paths(const toml::array& rows, Config& config, const std::string& sou
         for (const auto& [key, node] : *table) {
             if (key.str() == "area")
                 continue;
+            // A copy of the name: clang 14 cannot capture a structured binding (the fuzz build).
+            const std::string_view key_name = key.str();
             const auto kind = std::find_if(std::begin(pattern_kinds), std::end(pattern_kinds),
-                                           [&](const KindName& k) { return k.name == key.str(); });
+                                           [&](const KindName& k) { return k.name == key_name; });
             if (kind == std::end(pattern_kinds))
                 throw ConfigError(source, line_of(node),
                                   fmt::format("unknown [[path]] key '{}'", key.str()));

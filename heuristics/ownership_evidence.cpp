@@ -141,9 +141,11 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
             std::max_element(activity.by_author.begin(), activity.by_author.end(),
                              [](const auto& a, const auto& b) { return a.second < b.second; });
         // The main author: more commits there than anyone else, a tie is nobody's.
-        const auto rivals = std::count_if(
-            activity.by_author.begin(), activity.by_author.end(),
-            [&](const auto& entry) { return entry.second >= activity.subject_commits; });
+        // (A copy: clang 14, which builds the fuzz targets, cannot capture a structured binding.)
+        const auto own_commits = activity.subject_commits;
+        const auto rivals =
+            std::count_if(activity.by_author.begin(), activity.by_author.end(),
+                          [&](const auto& entry) { return entry.second >= own_commits; });
         if (share < thresholds.ownership_commit_share || top->second > activity.subject_commits ||
             rivals > 1)
             continue;

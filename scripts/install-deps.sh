@@ -13,9 +13,16 @@ packages=(
   # The install test reads the manual page with man and runs the completion with bash.
   man-db
 )
-if [[ "${1:-}" == "--dev" ]]; then
-  packages+=(clang-format)
-fi
+# --dev: the formatter; --fuzz: clang and its libFuzzer runtime (scripts/fuzz.sh);
+# --valgrind: valgrind (scripts/valgrind.sh).
+for option in "$@"; do
+  case $option in
+    --dev) packages+=(clang-format) ;;
+    --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    --valgrind) packages+=(valgrind) ;;
+    *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

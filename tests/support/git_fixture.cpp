@@ -1,6 +1,8 @@
 #include "git_fixture.hpp"
 
+#include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace brag::test {
@@ -92,7 +94,15 @@ std::string brag_binary() {
 
 CommandResult run_brag(const std::vector<std::string>& arguments, const std::string& directory,
                        const std::map<std::string, std::string>& environment) {
-    std::vector<std::string> command{brag_binary()};
+    // BRAG_TEST_WRAPPER, words separated by spaces, runs the binary under another program:
+    // scripts/valgrind.sh runs the integration tests under valgrind's memcheck this way.
+    std::vector<std::string> command;
+    if (const char* wrapper = std::getenv("BRAG_TEST_WRAPPER")) {
+        std::istringstream words(wrapper);
+        for (std::string word; words >> word;)
+            command.push_back(word);
+    }
+    command.push_back(brag_binary());
     command.insert(command.end(), arguments.begin(), arguments.end());
     // A home of the test's own: the fact cache and any user configuration land there, never
     // in the repositories a test scans.
