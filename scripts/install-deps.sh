@@ -10,8 +10,9 @@ packages=(
   # The tests check the reports with independent tools: a CommonMark parser, an XML parser
   # and a JSON Schema validator.
   cmark-gfm libxml2-utils python3-jsonschema
-  # The install test reads the manual page with man and runs the completion with bash.
-  man-db
+  # The install test reads the manual page with man and runs the completion with bash; the CI
+  # test reads the sample workflow's steps with a YAML parser.
+  man-db python3-yaml
 )
 # --dev: the formatter; --fuzz: clang and its libFuzzer runtime (scripts/fuzz.sh);
 # --valgrind: valgrind (scripts/valgrind.sh).

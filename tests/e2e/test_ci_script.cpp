@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
 
 #include "tests/support/git_fixture.hpp"
 
@@ -23,6 +24,25 @@ const fs::path script = source_dir / "samples" / "ci" / "brag-ci.sh";
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// The sample repositories with the remotes scripts/update-golden.sh gives them (for the same
+// document), built once; each job works on a copy.
+const fs::path& built_samples() {
+    static const TempDir dir;
+    static const fs::path samples = [] {
+        const auto path = dir.path() / "samples";
+        build_samples(path);
+        const auto env = isolated_git_environment(dir.str());
+        run_checked({"git", "-C", "samples/orbit", "remote", "add", "origin",
+                     "git@github.com:example-org/orbit.git"},
+                    dir.str(), env);
+        run_checked({"git", "-C", "samples/ledger", "remote", "add", "origin",
+                     "https://gitlab.com/example-org/ledger.git"},
+                    dir.str(), env);
+        return path;
+    }();
+    return samples;
 }
 
 struct CiJob {
@@ -40,12 +60,7 @@ struct CiJob {
         environment["XDG_CONFIG_HOME"] = (dir.path() / "home" / ".config").string();
         environment["XDG_CACHE_HOME"] = (dir.path() / "home" / ".cache").string();
         environment["SOURCE_DATE_EPOCH"] = "1790812800"; // as scripts/update-golden.sh
-        // The same samples and remotes as scripts/update-golden.sh, for the same document.
-        build_samples(work / "samples");
-        git({"-C", "samples/orbit", "remote", "add", "origin",
-             "git@github.com:example-org/orbit.git"});
-        git({"-C", "samples/ledger", "remote", "add", "origin",
-             "https://gitlab.com/example-org/ledger.git"});
+        fs::copy(built_samples(), work / "samples", fs::copy_options::recursive);
         // The repository that keeps the document: a clone whose origin is a bare repository.
         git({"init", "--quiet", "--bare", "-b", "main", bare.string()});
         git({"clone", "--quiet", bare.string(), docs.string()});
@@ -153,6 +168,65 @@ BOOST_AUTO_TEST_CASE(the_docs_repository_must_not_be_a_scanned_one) {
     BOOST_TEST(result.status != 0);
     BOOST_TEST(result.err.find("among the scanned repositories") != std::string::npos, result.err);
     BOOST_TEST(job.git({"-C", "samples/orbit", "branch", "--list", "brag"}).empty());
+}
+
+// The workflow's YAML as JSON, read by Python's YAML parser (Debian's python3-yaml).
+nlohmann::json workflow(const std::string& name) {
+    const auto python =
+        fs::exists("/usr/bin/python3") ? std::string("/usr/bin/python3") : std::string("python3");
+    return nlohmann::json::parse(
+        run_checked({python, "-c",
+                     "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
+                     (source_dir / "samples" / "ci" / name).string()},
+                    "."));
+}
+
+BOOST_AUTO_TEST_CASE(the_github_workflow_step_runs_as_written) {
+    CiJob job;
+    // The workspace as the workflow's checkouts lay it out: this repository in home/, the
+    // repositories to brag about in repositories/, git-brag's source in git-brag/.
+    const auto workspace = job.dir.path() / "workspace";
+    fs::create_directories(workspace);
+    fs::create_directory_symlink(source_dir, workspace / "git-brag");
+    fs::rename(job.work / "samples", workspace / "repositories");
+    fs::rename(job.docs, workspace / "home");
+
+    const auto steps = workflow("github-actions.yml")["jobs"]["brag"]["steps"];
+    nlohmann::json step;
+    std::vector<std::string> artifacts;
+    for (const auto& candidate : steps) {
+        if (candidate.value("name", "") == "Write the brag document")
+            step = candidate;
+        if (candidate.value("uses", "").starts_with("actions/upload-artifact")) {
+            std::istringstream paths(candidate["with"]["path"].get<std::string>());
+            for (std::string path; std::getline(paths, path);)
+                if (!path.empty())
+                    artifacts.push_back(path);
+        }
+    }
+    BOOST_REQUIRE(step.is_object());
+    BOOST_REQUIRE(!artifacts.empty());
+
+    auto env = job.environment;
+    for (const auto& [key, value] : step["env"].items())
+        env[key] = value.is_string() ? value.get<std::string>() : value.dump();
+    // The step runs git config --global: a file of this test's own, never /dev/null.
+    env["GIT_CONFIG_GLOBAL"] = (job.dir.path() / "home" / ".gitconfig").string();
+    env["BRAG_AUTHOR"] = "ada@example.com"; // the workflow names its owner
+    env["BRAG_BINARY"] = brag_binary();     // instead of building git-brag/ again
+    env["GITHUB_ACTIONS"] = "true";
+    env["GITHUB_STEP_SUMMARY"] = job.summary.string();
+    const auto result =
+        run_command({"bash", "-e", "-c", step["run"].get<std::string>()}, workspace.string(), env);
+    BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
+
+    for (const auto& artifact : artifacts)
+        BOOST_TEST(fs::is_regular_file(workspace / artifact), artifact);
+    const auto document = read_file(workspace / "BRAG.md");
+    // BRAG_ARGS: --since "1 year ago", a year before SOURCE_DATE_EPOCH (2026-10-01).
+    BOOST_TEST(document.find(", since 2025-10-01:") != std::string::npos, document.substr(0, 300));
+    BOOST_TEST(read_file(job.summary) == document);
+    BOOST_TEST(job.git({"--git-dir", job.bare.string(), "show", "brag:BRAG.md"}) == document);
 }
 
 BOOST_AUTO_TEST_CASE(both_workflows_run_the_script_on_full_clones) {
