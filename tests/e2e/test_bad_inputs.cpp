@@ -209,9 +209,13 @@ bool is_root() {
 }
 
 // git-brag as the user nobody, when we are root (root reads every folder whatever its mode).
+// It runs a copy of the binary in `directory`: the build folder may be where nobody cannot go.
 CommandResult brag_as_nobody(const std::vector<std::string>& args, const fs::path& directory) {
+    const auto binary = directory / "git-brag";
+    if (!fs::exists(binary))
+        fs::copy_file(brag_binary(), binary);
     std::vector<std::string> command{
-        "setpriv",  "--reuid=65534",   "--regid=65534", "--clear-groups", brag_binary(),
+        "setpriv",  "--reuid=65534",   "--regid=65534", "--clear-groups", binary.string(),
         "--author", "ada@example.com", "--format",      "json",           "--no-cache"};
     command.insert(command.end(), args.begin(), args.end());
     auto env = isolated_git_environment(directory.string());
