@@ -157,6 +157,9 @@ BOOST_AUTO_TEST_CASE(a_shallow_checkout_is_warned_about) {
                    std::string::npos,
                result.out);
     BOOST_TEST(read_file(job.summary).find("shallow checkout(s)") != std::string::npos);
+    // git-brag's own warning reaches the job's log too.
+    BOOST_TEST(result.err.find("git-brag: shallow/orbit: shallow clone") != std::string::npos,
+               result.err);
 }
 
 BOOST_AUTO_TEST_CASE(the_docs_repository_must_not_be_a_scanned_one) {
