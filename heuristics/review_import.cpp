@@ -67,7 +67,9 @@ std::vector<ExternalReview> parse_reviews(std::string_view json_text, const std:
     Json root;
     try {
         root = Json::parse(json_text);
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {
+        // Not only parse errors: a number too large for any type is out_of_range (found by
+        // fuzz/fuzz_reviews_json.cpp).
         throw ReviewsError(fmt::format("{}: not JSON: {}", source, error.what()));
     }
     if (!root.is_array())
