@@ -71,6 +71,7 @@ po::options_description visible_options() {
         ("max-commit-files", po::value<std::string>()->value_name("N"),
          "count no lines of a commit changing more than N files (default 20000); its paths "
          "still count, and the skip is reported")
+        ("quiet,q", po::bool_switch(), "no progress display on stderr (it shows only on a terminal)")
         (",C", po::value<std::vector<std::string>>()->value_name("DIR"),
          "run as if started in DIR, as git -C does; repeat to go deeper")
         (",h", po::bool_switch(), "show this help")
@@ -392,6 +393,7 @@ Options parse_command_line(int argc, const char* const argv[], const CommandLine
         options.cache_dir = folder->value;
     }
     options.no_cache = settings.flag("no-cache");
+    options.quiet = settings.flag("quiet");
     if (options.no_cache && options.cache_dir)
         throw UsageError("--no-cache and --cache-dir contradict each other");
     if (const auto size = settings.single("max-file-size"))

@@ -36,6 +36,7 @@ struct Options {
     std::vector<std::string> reviews_files;     // --reviews: pull requests reviewed on a forge
     std::optional<std::string> cache_dir;       // --cache-dir: where the fact cache lives
     bool no_cache = false;                      // --no-cache: mine everything, store nothing
+    bool quiet = false;                         // --quiet: no progress display
     bool help = false;                          // --help: the manual page
     bool short_help = false;                    // -h: the usage text
     std::optional<std::uint64_t> max_file_size; // --max-file-size, in bytes

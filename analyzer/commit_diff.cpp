@@ -202,11 +202,30 @@ void count_change(BlobStore& blobs, std::string_view repo_path, const TreeSide& 
 
 void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* commit,
                  git_commit* parent, DiffDepth depth, Commit& out, const DiffLimits& limits) {
+    diff_commit_trees(repo, repo_path, parent != nullptr ? git_commit_tree_id(parent) : nullptr,
+                      git_commit_tree_id(commit), depth, out, limits);
+}
+
+void diff_commit_trees(git_repository* repo, std::string_view repo_path, const git_oid* parent_tree,
+                       const git_oid* tree, DiffDepth depth, Commit& out,
+                       const DiffLimits& limits) {
     if (depth == DiffDepth::none)
         return;
-    const git_oid* parent_tree = parent != nullptr ? git_commit_tree_id(parent) : nullptr;
-    const auto changes = diff_trees(repo, repo_path, parent_tree, git_commit_tree_id(commit));
     out.diff_problem.clear();
+    if (depth == DiffDepth::folders) {
+        out.changes.clear();
+        out.lines_added = 0;
+        out.lines_deleted = 0;
+        for (auto& folder : changed_folders(repo, repo_path, parent_tree, tree)) {
+            FileChange change;
+            change.old_path = folder;
+            change.path = std::move(folder);
+            out.changes.push_back(std::move(change));
+        }
+        out.diff = depth;
+        return;
+    }
+    const auto changes = diff_trees(repo, repo_path, parent_tree, tree);
     if (depth == DiffDepth::lines && changes.size() > limits.max_files) {
         out.diff_problem = fmt::format("{} files changed, over the limit of {} "
                                        "(--max-commit-files): its lines are not counted",

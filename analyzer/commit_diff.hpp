@@ -18,7 +18,14 @@ namespace brag {
 // null for a root commit, and for the boundary commits of a shallow clone, whose parents are
 // absent: both are diffed against the empty tree, as git does. DiffDepth::paths reads no blob:
 // renames are then only the exact ones (same blob id), which cost nothing to find.
+// DiffDepth::folders reads trees down to the second level only (see changed_folders).
 void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* commit,
                  git_commit* parent, DiffDepth depth, Commit& out, const DiffLimits& limits = {});
+
+// The same from the commit's tree and its first parent's tree (null: the empty tree), which the
+// miner keeps from its walk: no commit object is read again.
+void diff_commit_trees(git_repository* repo, std::string_view repo_path, const git_oid* parent_tree,
+                       const git_oid* tree, DiffDepth depth, Commit& out,
+                       const DiffLimits& limits = {});
 
 } // namespace brag

@@ -12,6 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view magic = "GBD1";
+constexpr std::string_view header_magic = "GBH1";
 
 std::uint64_t fnv1a(std::string_view data) {
     std::uint64_t hash = 1469598103934665603ull;
@@ -33,6 +34,16 @@ void put_varint(std::string& out, std::uint64_t value) {
 void put_string(std::string& out, std::string_view text) {
     put_varint(out, text.size());
     out.append(text);
+}
+
+// Signed values (dates before 1970, offsets west of UTC) zigzag-encoded: small either way.
+void put_signed(std::string& out, std::int64_t value) {
+    put_varint(out,
+               (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
+}
+
+void put_checksum(std::string& out) {
+    put_varint(out, fnv1a(out));
 }
 
 class Reader {
@@ -64,6 +75,13 @@ public:
             return false;
         text.assign(data_.substr(at_, size));
         at_ += size;
+        return true;
+    }
+    bool signed_varint(std::int64_t& value) {
+        std::uint64_t raw = 0;
+        if (!varint(raw))
+            return false;
+        value = static_cast<std::int64_t>((raw >> 1) ^ (~(raw & 1) + 1));
         return true;
     }
     bool done() const { return at_ == data_.size(); }
@@ -101,9 +119,7 @@ sqlite::Database open_database(const fs::path& file) {
     sqlite3_busy_timeout(db.get(), 30000);
     execute(db.get(), file, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     execute(db.get(), file,
-            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-            "CREATE TABLE IF NOT EXISTS diffs(oid TEXT PRIMARY KEY, depth INTEGER NOT NULL,"
-            " data BLOB NOT NULL) WITHOUT ROWID;");
+            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);");
     return db;
 }
 
@@ -121,13 +137,22 @@ void check_version(sqlite3* db, const fs::path& file) {
         stored = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
     else if (code != SQLITE_DONE)
         fail(db, code, file, "reading its version");
-    if (stored == std::to_string(mining_version))
-        return;
-    execute(db, file, "BEGIN IMMEDIATE; DELETE FROM diffs;");
-    const auto update = fmt::format(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES('mining_version', '{}'); COMMIT;",
-        mining_version);
-    execute(db, file, update.c_str());
+    if (stored != std::to_string(mining_version)) {
+        // Another version's tables, whatever their shape, go.
+        const auto reset = fmt::format(
+            "BEGIN IMMEDIATE; DROP TABLE IF EXISTS diffs; DROP TABLE IF EXISTS headers;"
+            " DROP TABLE IF EXISTS bodies;"
+            " INSERT OR REPLACE INTO meta(key, value) VALUES('mining_version', '{}'); COMMIT;",
+            mining_version);
+        execute(db, file, reset.c_str());
+    }
+    execute(db, file,
+            "CREATE TABLE IF NOT EXISTS diffs(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
+            " WITHOUT ROWID;"
+            "CREATE TABLE IF NOT EXISTS headers(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
+            " WITHOUT ROWID;"
+            "CREATE TABLE IF NOT EXISTS bodies(oid TEXT PRIMARY KEY, body BLOB NOT NULL)"
+            " WITHOUT ROWID;");
 }
 
 void remove_database_files(const fs::path& file) {
@@ -150,7 +175,7 @@ std::string encode_diff(const Commit& commit) {
         put_varint(out, static_cast<std::uint64_t>(change.lines_added));
         put_varint(out, static_cast<std::uint64_t>(change.lines_deleted));
     }
-    put_varint(out, fnv1a(out));
+    put_checksum(out);
     return out;
 }
 
@@ -192,6 +217,65 @@ std::optional<CachedDiff> decode_diff(std::string_view data) {
     return diff;
 }
 
+std::string encode_header(const Commit& commit, const std::string& tree) {
+    std::string out(header_magic);
+    put_string(out, tree);
+    put_varint(out, commit.parents.size());
+    for (const auto& parent : commit.parents)
+        put_string(out, parent);
+    for (const Person* person : {&commit.raw_author, &commit.raw_committer}) {
+        put_string(out, person->name);
+        put_string(out, person->email);
+    }
+    for (const Timestamp* time : {&commit.author_time, &commit.commit_time}) {
+        put_signed(out, time->seconds);
+        put_signed(out, time->offset_minutes);
+    }
+    put_string(out, commit.subject);
+    put_varint(out, commit.trailers.size());
+    for (const auto& trailer : commit.trailers) {
+        put_string(out, trailer.key);
+        put_string(out, trailer.value);
+    }
+    put_checksum(out);
+    return out;
+}
+
+std::optional<CachedHeader> decode_header(std::string_view data) {
+    if (!data.starts_with(header_magic))
+        return std::nullopt;
+    Reader reader(data.substr(header_magic.size()));
+    CachedHeader header;
+    Commit& commit = header.commit;
+    std::uint64_t count = 0;
+    if (!reader.string(header.tree) || !reader.varint(count) || count > data.size())
+        return std::nullopt;
+    commit.parents.resize(count);
+    for (auto& parent : commit.parents)
+        if (!reader.string(parent))
+            return std::nullopt;
+    for (Person* person : {&commit.raw_author, &commit.raw_committer})
+        if (!reader.string(person->name) || !reader.string(person->email))
+            return std::nullopt;
+    for (Timestamp* time : {&commit.author_time, &commit.commit_time}) {
+        std::int64_t offset = 0;
+        if (!reader.signed_varint(time->seconds) || !reader.signed_varint(offset))
+            return std::nullopt;
+        time->offset_minutes = static_cast<int>(offset);
+    }
+    if (!reader.string(commit.subject) || !reader.varint(count) || count > data.size())
+        return std::nullopt;
+    commit.trailers.resize(count);
+    for (auto& trailer : commit.trailers)
+        if (!reader.string(trailer.key) || !reader.string(trailer.value))
+            return std::nullopt;
+    const auto checked = data.substr(0, header_magic.size() + reader.position());
+    std::uint64_t checksum = 0;
+    if (!reader.varint(checksum) || !reader.done() || checksum != fnv1a(checked))
+        return std::nullopt;
+    return header;
+}
+
 std::optional<fs::path> FactCache::default_folder() {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/')
         return fs::path(xdg) / "git-brag";
@@ -202,16 +286,47 @@ std::optional<fs::path> FactCache::default_folder() {
 
 FactCache::FactCache(fs::path file, sqlite::Database db)
     : file_(std::move(file)), db_(std::move(db)) {
-    prepare();
+    load();
 }
 
-void FactCache::prepare() {
+namespace {
+
+// Runs a query, handing each row to `row`. A failure (a damaged file) throws sqlite::Error.
+template <typename Row>
+void each_row(sqlite3* db, const fs::path& file, const char* sql, Row row) {
     sqlite3_stmt* raw = nullptr;
-    const int code = sqlite3_prepare_v2(db_.get(), "SELECT depth, data FROM diffs WHERE oid = ?",
-                                        -1, &raw, nullptr);
-    select_.reset(raw);
+    int code = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
+    sqlite::Statement statement(raw);
     if (code != SQLITE_OK)
-        fail(db_.get(), code, file_, "preparing a lookup");
+        fail(db, code, file, "reading");
+    while ((code = sqlite3_step(statement.get())) == SQLITE_ROW)
+        row(statement.get());
+    if (code != SQLITE_DONE)
+        fail(db, code, file, "reading");
+}
+
+std::string_view column_bytes(sqlite3_stmt* statement, int column) {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement, column));
+    return data != nullptr ? std::string_view(data, size) : std::string_view();
+}
+
+std::string column_text(sqlite3_stmt* statement, int column) {
+    return std::string(column_bytes(statement, column));
+}
+
+} // namespace
+
+void FactCache::load() {
+    each_row(db_.get(), file_, "SELECT oid, data FROM headers", [&](sqlite3_stmt* row) {
+        if (auto header = decode_header(column_bytes(row, 1))) {
+            auto oid = column_text(row, 0);
+            header->commit.oid = oid;
+            headers_.emplace(std::move(oid), std::move(*header));
+        }
+    });
+    each_row(db_.get(), file_, "SELECT oid, data FROM diffs",
+             [&](sqlite3_stmt* row) { diffs_.emplace(column_text(row, 0), column_text(row, 1)); });
 }
 
 std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
@@ -244,60 +359,94 @@ std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
 }
 
 std::optional<CachedDiff> FactCache::find(const std::string& oid, DiffDepth depth) {
-    if (broken_)
+    const auto found = diffs_.find(oid);
+    if (found == diffs_.end())
         return std::nullopt;
-    sqlite3_reset(select_.get());
-    sqlite3_bind_text(select_.get(), 1, oid.data(), static_cast<int>(oid.size()), SQLITE_STATIC);
-    const int code = sqlite3_step(select_.get());
-    if (code == SQLITE_DONE)
-        return std::nullopt;
-    if (code != SQLITE_ROW) {
-        broken_ = true; // a damaged file: the caller mines everything afresh
-        return std::nullopt;
-    }
-    if (sqlite3_column_int(select_.get(), 0) < static_cast<int>(depth))
-        return std::nullopt;
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(select_.get(), 1));
-    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(select_.get(), 1));
-    auto diff = decode_diff(std::string_view(data ? data : "", size));
-    if (diff && static_cast<int>(diff->depth) < static_cast<int>(depth))
+    auto diff = decode_diff(found->second);
+    if (!diff || static_cast<int>(diff->depth) < static_cast<int>(depth))
         return std::nullopt;
     return diff;
 }
 
 void FactCache::store(const Commit& commit) {
     if (commit.diff != DiffDepth::none)
-        pending_.emplace_back(commit.oid, encode_diff(commit));
+        pending_diffs_.emplace_back(commit.oid, encode_diff(commit));
+}
+
+std::optional<CachedHeader> FactCache::take_header(const std::string& oid) {
+    auto found = headers_.find(oid);
+    if (found == headers_.end())
+        return std::nullopt;
+    auto header = std::move(found->second);
+    headers_.erase(found);
+    return header;
+}
+
+void FactCache::store_header(const Commit& commit, const std::string& tree) {
+    pending_headers_.emplace_back(commit.oid, encode_header(commit, tree));
+}
+
+std::vector<std::pair<std::string, std::string>>
+FactCache::bodies(const std::vector<std::string>& oids) {
+    std::vector<std::pair<std::string, std::string>> found;
+    if (oids.empty())
+        return found;
+    sqlite3_stmt* raw = nullptr;
+    int code =
+        sqlite3_prepare_v2(db_.get(), "SELECT body FROM bodies WHERE oid = ?", -1, &raw, nullptr);
+    sqlite::Statement select(raw);
+    if (code != SQLITE_OK)
+        return found; // a damaged cache: the bodies are read from git instead
+    for (const auto& oid : oids) {
+        sqlite3_reset(select.get());
+        sqlite3_bind_text(select.get(), 1, oid.data(), static_cast<int>(oid.size()), SQLITE_STATIC);
+        code = sqlite3_step(select.get());
+        if (code == SQLITE_ROW)
+            found.emplace_back(oid, column_text(select.get(), 0));
+        else if (code != SQLITE_DONE)
+            break;
+    }
+    return found;
+}
+
+void FactCache::store_body(const std::string& oid, const std::string& body) {
+    pending_bodies_.emplace_back(oid, body);
+}
+
+void FactCache::write_pending(const char* sql,
+                              std::vector<std::pair<std::string, std::string>>& rows) {
+    sqlite3_stmt* raw = nullptr;
+    const int code = sqlite3_prepare_v2(db_.get(), sql, -1, &raw, nullptr);
+    sqlite::Statement insert(raw);
+    if (code != SQLITE_OK)
+        fail(db_.get(), code, file_, "preparing a write");
+    for (const auto& [oid, data] : rows) {
+        sqlite3_reset(insert.get());
+        sqlite3_bind_text(insert.get(), 1, oid.data(), static_cast<int>(oid.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(insert.get(), 2, data.data(), static_cast<int>(data.size()),
+                          SQLITE_STATIC);
+        if (const int step = sqlite3_step(insert.get()); step != SQLITE_DONE)
+            fail(db_.get(), step, file_, "writing");
+    }
+    rows.clear();
 }
 
 void FactCache::flush(std::vector<std::string>& warnings) {
-    if (pending_.empty())
+    if (pending_diffs_.empty() && pending_headers_.empty() && pending_bodies_.empty())
         return;
     try {
         execute(db_.get(), file_, "BEGIN IMMEDIATE");
-        sqlite3_stmt* raw = nullptr;
-        const int code = sqlite3_prepare_v2(
-            db_.get(), "INSERT OR REPLACE INTO diffs(oid, depth, data) VALUES(?, ?, ?)", -1, &raw,
-            nullptr);
-        sqlite::Statement insert(raw);
-        if (code != SQLITE_OK)
-            fail(db_.get(), code, file_, "preparing a write");
-        for (const auto& [oid, data] : pending_) {
-            sqlite3_reset(insert.get());
-            sqlite3_bind_text(insert.get(), 1, oid.data(), static_cast<int>(oid.size()),
-                              SQLITE_STATIC);
-            sqlite3_bind_int(insert.get(), 2, static_cast<unsigned char>(data[magic.size()]));
-            sqlite3_bind_blob(insert.get(), 3, data.data(), static_cast<int>(data.size()),
-                              SQLITE_STATIC);
-            if (const int step = sqlite3_step(insert.get()); step != SQLITE_DONE)
-                fail(db_.get(), step, file_, "writing");
-        }
+        write_pending("INSERT OR REPLACE INTO headers(oid, data) VALUES(?, ?)", pending_headers_);
+        write_pending("INSERT OR REPLACE INTO bodies(oid, body) VALUES(?, ?)", pending_bodies_);
+        write_pending("INSERT OR REPLACE INTO diffs(oid, data) VALUES(?, ?)", pending_diffs_);
         execute(db_.get(), file_, "COMMIT");
     } catch (const sqlite::Error& failure) {
         sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
         warnings.push_back(std::string(failure.what()) + ": this run's facts were not cached");
     }
-    pending_.clear();
+    pending_diffs_.clear();
+    pending_headers_.clear();
+    pending_bodies_.clear();
 }
 
 } // namespace brag

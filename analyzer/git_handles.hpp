@@ -24,6 +24,17 @@ public:
         // libgit2 keeps up to 256 MB of parsed objects by default; a history walk reads each
         // commit once, so a small cache costs little time and keeps memory near the facts.
         git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32) * 1024 * 1024);
+        // Trees larger than 4 KB are not cached by default, yet a commit's root tree is read
+        // twice in a row (as the commit's and as its child's parent's): inflating a large root
+        // (git's own is 20 KB) once instead of twice saves a third of a diff of paths.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE,
+                         static_cast<std::size_t>(256) * 1024);
+        // Pack files are read through memory maps, and every page touched stays resident until
+        // unmapped: by default libgit2 keeps up to 8 GB mapped, so a run over a 500 MB pack
+        // grows by the whole pack. Smaller windows, fewer of them, keep memory with the facts.
+        git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, static_cast<std::size_t>(16) * 1024 * 1024);
+        git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT,
+                         static_cast<std::size_t>(64) * 1024 * 1024);
     }
     ~Library() { git_libgit2_shutdown(); }
     Library(const Library&) = delete;

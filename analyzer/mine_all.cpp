@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "git_handles.hpp"
+#include "progress.hpp"
 
 namespace brag {
 
@@ -21,6 +22,8 @@ std::vector<Repository> mine_repositories(const std::vector<std::string>& paths,
                 results[i].path = paths[i];
                 results[i].skipped = error.what();
             }
+            if (options.progress)
+                options.progress->repository_done();
         }
     };
     const auto workers =

@@ -7,13 +7,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "commit_diff.hpp"
+#include "diff_workers.hpp"
 #include "document_reader.hpp"
 #include "fact_cache.hpp"
 #include "git_handles.hpp"
 #include "heuristics/commit_message.hpp"
 #include "mailmap_reader.hpp"
 #include "notes_reader.hpp"
+#include "phase_timer.hpp"
+#include "progress.hpp"
 #include "remote_url.hpp"
 #include "repository_health.hpp"
 #include "tree_diff.hpp"
@@ -22,8 +24,6 @@ namespace brag {
 namespace {
 
 namespace fs = std::filesystem;
-
-using OidSet = std::unordered_set<git_oid, OidKeyHash, OidKeyEqual>;
 
 // A git directory given as such (a bare clone, or a mirror without core.bare) is bare, as git
 // treats it. libgit2 would otherwise take its parent folder for a work tree when core.bare is
@@ -44,6 +44,13 @@ unsigned open_flags(const std::string& path) {
     return flags;
 }
 
+git::RepositoryHandle open_repository(const std::string& path) {
+    git_repository* raw = nullptr;
+    git::check(git_repository_open_ext(&raw, path.c_str(), open_flags(path), nullptr), path,
+               "not a git repository");
+    return git::RepositoryHandle(raw);
+}
+
 Person person_of(const git_signature* signature) {
     if (signature == nullptr)
         return {};
@@ -57,11 +64,7 @@ Timestamp timestamp_of(const git_time& when) {
 class Miner {
 public:
     Miner(const std::string& path, const Subject& subject, const MiningOptions& options)
-        : path_(path), options_(options) {
-        git_repository* raw = nullptr;
-        git::check(git_repository_open_ext(&raw, path.c_str(), open_flags(path), nullptr), path,
-                   "not a git repository");
-        repo_.reset(raw);
+        : path_(path), options_(options), repo_(open_repository(path)) {
         out_.path = path;
         out_.subject = subject;
         // git's mailmap rules, not libgit2's (they differ in edge cases); a repository without
@@ -70,21 +73,29 @@ public:
     }
 
     Repository run() {
+        PhaseTimer timer(path_);
         describe_repository();
         check_head(repo_.get(), path_, options_.all_refs, out_.warnings);
         read_shallow_boundary();
         const auto tips = starting_points();
+        open_cache();
+        timer.lap("cache open");
         walk(tips);
         if (out_.commits.empty() && !tips.empty()) // nothing a ref names could be read
             throw git::Error(GIT_ERROR,
                              path_ + ": no commit could be read (" + last_unreadable_ + ")");
+        find_bodies();
+        if (options_.progress)
+            options_.progress->commits_read(out_.commits.size() % 1024);
+        timer.lap("walk");
         widen_subject();
-        open_cache();
         diff_needed_commits();
+        timer.lap("diffs");
         read_tags();
         out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
         out_.codeowners = read_codeowners(repo_.get(), out_);
         out_.notes = read_notes(repo_.get(), out_, options_.window);
+        timer.lap("tags, documents, notes");
         return std::move(out_);
     }
 
@@ -172,31 +183,102 @@ private:
         while (!pending.empty()) {
             const git_oid id = pending.back();
             pending.pop_back();
-            git_commit* raw = nullptr;
-            if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
+            auto read = read_header(id);
+            if (!read) {
                 // Left out; when only its parsing failed, the history behind it is still read.
-                const auto reason = git::last_error_message();
-                last_unreadable_ = "commit " + oid_hex(id) + ": " + reason;
+                last_unreadable_ = "commit " + oid_hex(id) + ": " + unreadable_reason_;
                 const auto parents = parents_of_unparsable_commit(repo_.get(), id);
                 out_.warnings.push_back(
-                    "commit " + oid_hex(id) + " could not be read (" + reason + "): left out" +
+                    "commit " + oid_hex(id) + " could not be read (" + unreadable_reason_ +
+                    "): left out" +
                     (parents ? "" : ", and the history behind it cannot be reached"));
                 for (const auto& parent : parents.value_or(std::vector<git_oid>{}))
                     if (seen_.insert(parent).second)
                         pending.push_back(parent);
                 continue;
             }
-            git::CommitHandle commit(raw);
-            out_.commits.push_back(read_commit(commit.get()));
+            out_.commits.push_back(std::move(*read));
+            if (options_.progress && out_.commits.size() % 1024 == 0)
+                options_.progress->commits_read(1024);
             if (shallow_boundary_.count(id) != 0)
                 continue;
-            const unsigned parents = git_commit_parentcount(commit.get());
-            for (unsigned i = 0; i < parents; ++i) {
-                const git_oid* parent = git_commit_parent_id(commit.get(), i);
-                if (seen_.insert(*parent).second)
-                    pending.push_back(*parent);
+            for (const auto& parent_hex : out_.commits.back().parents) {
+                git_oid parent;
+                git_oid_fromstr(&parent, parent_hex.c_str());
+                if (seen_.insert(parent).second)
+                    pending.push_back(parent);
             }
         }
+    }
+
+    // A commit's header, from the cache when an earlier run read it, else from git (and then
+    // queued for the cache). Nothing when git cannot read it; unreadable_reason_ says why.
+    std::optional<Commit> read_header(const git_oid& id) {
+        const auto hex = oid_hex(id);
+        if (cache_) {
+            if (auto cached = cache_->take_header(hex)) {
+                git_oid tree;
+                if (git_oid_fromstr(&tree, cached->tree.c_str()) == 0) {
+                    tree_of_.emplace(id, tree);
+                    Commit& commit = cached->commit;
+                    commit.author = mailmapped(commit.raw_author);
+                    commit.committer = mailmapped(commit.raw_committer);
+                    if (is_subjects(commit))
+                        bodies_to_find_.push_back(out_.commits.size());
+                    return std::move(commit);
+                }
+            }
+        }
+        git_commit* raw = nullptr;
+        if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
+            unreadable_reason_ = git::last_error_message();
+            return std::nullopt;
+        }
+        git::CommitHandle commit(raw);
+        tree_of_.emplace(id, *git_commit_tree_id(commit.get()));
+        auto out = read_commit(commit.get());
+        if (cache_) {
+            cache_->store_header(out, oid_hex(*git_commit_tree_id(commit.get())));
+            if (!out.body.empty())
+                cache_->store_body(out.oid, out.body);
+        }
+        return out;
+    }
+
+    // Memory follows the subject's work, not the history: only their bodies are kept.
+    bool is_subjects(const Commit& commit) const {
+        return out_.subject.matches(commit.raw_author) || out_.subject.matches(commit.author);
+    }
+
+    // The message bodies of the subject's commits whose headers came from the cache: from the
+    // cache too, or from git when an earlier run (for someone else) did not keep them.
+    void find_bodies() {
+        if (bodies_to_find_.empty())
+            return;
+        std::vector<std::string> oids;
+        for (const auto index : bodies_to_find_)
+            oids.push_back(out_.commits[index].oid);
+        std::unordered_map<std::string, std::string> found;
+        for (auto& [oid, body] : cache_->bodies(oids))
+            found.emplace(std::move(oid), std::move(body));
+        for (const auto index : bodies_to_find_) {
+            Commit& commit = out_.commits[index];
+            if (auto hit = found.find(commit.oid); hit != found.end()) {
+                commit.body = std::move(hit->second);
+                continue;
+            }
+            git_oid id;
+            git_oid_fromstr(&id, commit.oid.c_str());
+            git_commit* raw = nullptr;
+            if (git_commit_lookup(&raw, repo_.get(), &id) < 0)
+                continue; // read a moment ago by an earlier run; the body is not vital
+            git::CommitHandle handle(raw);
+            const char* message = git_commit_message(handle.get());
+            commit.body = split_commit_message(message ? message : "").body;
+            if (!commit.body.empty())
+                cache_->store_body(commit.oid, commit.body);
+        }
+        bodies_to_find_.clear();
     }
 
     Commit read_commit(git_commit* commit) {
@@ -220,8 +302,7 @@ private:
         auto parts = split_commit_message(message ? message : "");
         out.subject = std::move(parts.subject);
         out.trailers = parse_trailers(parts.body);
-        // Memory follows the subject's work, not the history: only their bodies are kept.
-        if (out_.subject.matches(out.raw_author) || out_.subject.matches(out.author))
+        if (is_subjects(out))
             out.body = std::move(parts.body);
         return out;
     }
@@ -245,22 +326,24 @@ private:
     }
 
     void diff_needed_commits() {
+        std::vector<DiffJob> jobs;
         for (auto& commit : out_.commits) {
-            const bool mine = out_.subject.matches(commit.author);
-            if (!options_.window.contains(commit.commit_time.seconds))
-                continue;
-            // Merges: which paths they brought in is enough, and only the subject's matter;
-            // lines count for non-merges. Everyone's paths show who owns which folder.
-            DiffDepth depth = DiffDepth::none;
-            if (commit.is_merge())
-                depth = mine ? DiffDepth::paths : DiffDepth::none;
-            else if (mine || options_.team)
-                depth = DiffDepth::lines;
-            else if (options_.paths_for_everyone)
-                depth = DiffDepth::paths;
+            const DiffDepth depth = depth_needed(commit);
             if (depth == DiffDepth::none || apply_cached(commit, depth))
                 continue;
-            diff_one(commit, depth);
+            if (auto job = diff_job_for(commit, depth))
+                jobs.push_back(*job);
+        }
+        if (options_.progress)
+            options_.progress->diffs_planned(jobs.size());
+        const DiffSource source{path_, [this] { return open_repository(path_); },
+                                options_.diff_limits};
+        run_diff_jobs(source, jobs, options_.threads, [this](std::size_t done) {
+            if (options_.progress)
+                options_.progress->diffs_done(done);
+        });
+        for (const auto& job : jobs) {
+            const Commit& commit = *job.commit;
             if (!commit.diff_problem.empty())
                 out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
             else if (cache_) // a partial diff is not kept: other limits may read all of it
@@ -268,6 +351,39 @@ private:
         }
         if (cache_)
             cache_->flush(out_.notices);
+    }
+
+    // The trees to diff, from the walk. A parent the walk could not read: no diff, and a warning.
+    std::optional<DiffJob> diff_job_for(Commit& commit, DiffDepth depth) {
+        git_oid id;
+        git_oid_fromstr(&id, commit.oid.c_str());
+        DiffJob job{&commit, depth, tree_of_.at(id), {}, false};
+        if (commit.parents.empty() || shallow_boundary_.count(id) != 0)
+            return job;
+        git_oid parent;
+        git_oid_fromstr(&parent, commit.parents.front().c_str());
+        const auto found = tree_of_.find(parent);
+        if (found == tree_of_.end()) {
+            commit.diff_problem = "its parent could not be read: no diff, no lines";
+            out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+            return std::nullopt;
+        }
+        job.parent_tree = found->second;
+        job.has_parent = true;
+        return job;
+    }
+
+    // Merges: which paths they brought in is enough, and only the subject's matter; lines count
+    // for non-merges. Everyone else's commits: the folders they touched show who owns which.
+    DiffDepth depth_needed(const Commit& commit) const {
+        if (!options_.window.contains(commit.commit_time.seconds))
+            return DiffDepth::none;
+        const bool mine = out_.subject.matches(commit.author);
+        if (commit.is_merge())
+            return mine ? DiffDepth::paths : DiffDepth::none;
+        if (mine || options_.team)
+            return DiffDepth::lines;
+        return options_.paths_for_everyone ? DiffDepth::folders : DiffDepth::none;
     }
 
     // Commits are immutable: a diff mined by an earlier run (at least as deep) is reused.
@@ -297,36 +413,6 @@ private:
                                  error ? std::string(git_repository_commondir(repo_.get()))
                                        : common.string(),
                                  out_.notices);
-    }
-
-    void diff_one(Commit& commit, DiffDepth depth) {
-        git_oid id;
-        git_oid_fromstr(&id, commit.oid.c_str());
-        git_commit* raw = nullptr;
-        git::check(git_commit_lookup(&raw, repo_.get(), &id), path_, "commit " + commit.oid);
-        git::CommitHandle handle(raw);
-        git::CommitHandle parent;
-        if (!commit.parents.empty() && shallow_boundary_.count(id) == 0) {
-            git_commit* raw_parent = nullptr;
-            if (git_commit_parent(&raw_parent, handle.get(), 0) < 0) {
-                commit.diff_problem = "its parent could not be read (" + git::last_error_message() +
-                                      "): no diff, no lines";
-                return;
-            }
-            parent.reset(raw_parent);
-        }
-        try {
-            diff_commit(repo_.get(), path_, handle.get(), parent.get(), depth, commit,
-                        options_.diff_limits);
-        } catch (const git::Error& error) {
-            commit.changes.clear();
-            commit.diff = DiffDepth::none;
-            std::string_view reason = error.what();
-            if (reason.starts_with(path_ + ": ")) // the warning is printed after the path
-                reason.remove_prefix(path_.size() + 2);
-            commit.diff_problem =
-                "its diff could not be read (" + std::string(reason) + "): no lines";
-        }
     }
 
     void read_tags() {
@@ -376,6 +462,9 @@ private:
     OidSet shallow_boundary_;
     OidSet seen_;
     std::string last_unreadable_; // the last commit that could not be read, and why
+    std::unordered_map<git_oid, git_oid, OidKeyHash, OidKeyEqual> tree_of_; // commits read
+    std::vector<std::size_t> bodies_to_find_; // the subject's commits whose headers were cached
+    std::string unreadable_reason_;           // why the last commit git could not read failed
     std::unique_ptr<FactCache> cache_;
     Repository out_;
 };

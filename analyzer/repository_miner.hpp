@@ -11,15 +11,21 @@
 
 namespace brag {
 
+class Progress;
+
 struct MiningOptions {
     bool all_refs = false; // every ref, as `git log --all`; otherwise HEAD
     bool team = false;     // line counts for everyone's commits, not only the subject's
-    // Changed paths (no lines) of everyone's commits in the window: folder ownership needs them.
+    // The folders everyone's commits in the window touched: folder ownership needs them.
     bool paths_for_everyone = true;
     // Where the fact cache lives; no cache when absent (--no-cache).
     std::optional<std::filesystem::path> cache_dir;
     Window window;
     DiffLimits diff_limits; // --max-file-size, --max-commit-files
+    // Worker threads for diffing one repository; 0: one per core.
+    unsigned threads = 0;
+    // Where mining reports how far it got; none when null.
+    Progress* progress = nullptr;
 };
 
 // libgit2 is initialised for the lifetime of one of these; mining needs one alive. For programs

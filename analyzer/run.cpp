@@ -21,6 +21,8 @@
 #include "interrupt.hpp"
 #include "manual_page.hpp"
 #include "mine_all.hpp"
+#include "phase_timer.hpp"
+#include "progress.hpp"
 #include "reports/atomic_file.hpp"
 #include "reports/json_report.hpp"
 #include "reports/markdown_report.hpp"
@@ -212,8 +214,15 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         mining.cache_dir = options.cache_dir
                                ? std::optional<std::filesystem::path>(*options.cache_dir)
                                : FactCache::default_folder();
+    Progress progress(!options.quiet && Progress::stderr_is_terminal(),
+                      discovery.repositories.size());
+    mining.progress = &progress;
+    PhaseTimer timer("run");
+    auto mined = mine_repositories(discovery.repositories, facts.subject, mining);
+    progress.finish();
+    timer.lap("mining");
     std::size_t read = 0;
-    for (auto& repository : mine_repositories(discovery.repositories, facts.subject, mining)) {
+    for (auto& repository : mined) {
         if (repository.skipped) {
             // The reason is printed after the path; libgit2's errors start with it too.
             if (repository.skipped->starts_with(repository.path + ": "))
@@ -252,6 +261,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         facts.window = options.window;
         evidence.comparison = compare_windows(evidence, then, options.compare_label);
     }
+    timer.lap("evidence");
     report_options.redact = options.redact;
     report_options.redact_keep = options.redact_keep;
     if (!options.output) {

@@ -89,4 +89,13 @@ int compare_tree_entry_names(const char* a, bool a_is_tree, const char* b, bool 
 std::vector<TreeChange> diff_trees(git_repository* repo, std::string_view repo_path,
                                    const git_oid* old_tree, const git_oid* new_tree);
 
+// The first- and second-level folders in which something changed between two trees (either may
+// be null: the empty tree), as "src/" (a file directly in src changed) and "src/storage/" (a
+// file somewhere below src/storage changed), in tree order. Trees below the second level are
+// not read: a folder there whose tree id differs counts as changed. That is the one way this
+// can differ from `diff_trees` seen through folders: a deeper tree rewritten with nothing but
+// non-canonical modes made canonical, which git's diff shows as no change.
+std::vector<std::string> changed_folders(git_repository* repo, std::string_view repo_path,
+                                         const git_oid* old_tree, const git_oid* new_tree);
+
 } // namespace brag

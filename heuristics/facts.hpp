@@ -44,7 +44,11 @@ struct FileChange {
 // How much of a commit's diff the analyzer computed. Diffs are the expensive part of mining,
 // so they are computed only for the commits a report needs them for.
 enum class DiffDepth {
-    none,  // no diff computed
+    none, // no diff computed
+    // The first- and second-level folders the commit changed something in, as changes whose
+    // path is the folder with a trailing '/' ("src/", "src/storage/"); no files. Folder
+    // ownership needs no more of other people's commits, and it costs a fraction of a diff.
+    folders,
     paths, // changed paths with rename detection, no line counts (merges)
     lines, // paths with rename detection and line counts
 };

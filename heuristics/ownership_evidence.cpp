@@ -118,9 +118,11 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
             continue;
         const bool own = view.is_subject(commit.author);
         std::set<std::string> touched;
+        // A file moved out of a folder changed that folder too (as a folder-level diff sees it).
         for (const auto& change : commit.changes)
-            for (auto& folder : folders_of(change.path))
-                touched.insert(std::move(folder));
+            for (const auto* path : {&change.path, &change.old_path})
+                for (auto& folder : folders_of(*path))
+                    touched.insert(std::move(folder));
         for (const auto& folder : touched) {
             auto& activity = folders[folder];
             ++activity.commits;

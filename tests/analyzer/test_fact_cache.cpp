@@ -93,3 +93,71 @@ BOOST_AUTO_TEST_CASE(an_unusable_folder_means_no_cache_and_a_warning) {
     BOOST_TEST_REQUIRE(warnings.size() == 1u);
     BOOST_TEST(warnings[0].find("running without it") != std::string::npos);
 }
+
+namespace {
+
+Commit header_commit() {
+    Commit commit;
+    commit.oid = "89abcdef0123456789abcdef0123456789abcdef";
+    commit.parents = {"0123456789abcdef0123456789abcdef01234567",
+                      "1111111111111111111111111111111111111111"};
+    commit.raw_author = {"Ad\xC3\xA5 Lovelace", "ada@example.com"};
+    commit.raw_committer = {"Bob", "bob@example.com"};
+    commit.author_time = {-86400 * 365, -330}; // before 1970, west of UTC
+    commit.commit_time = {4294967296, 840};    // after 2106, UTC+14
+    commit.subject = "Merge branch 'topic'";
+    commit.trailers = {{"Reviewed-by", "Bob <bob@example.com>"}, {"Signed-off-by", ""}};
+    return commit;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_header_survives_encoding) {
+    const auto commit = header_commit();
+    const std::string tree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    const auto decoded = decode_header(encode_header(commit, tree));
+    BOOST_TEST_REQUIRE(decoded.has_value());
+    BOOST_TEST(decoded->tree == tree);
+    BOOST_TEST(decoded->commit.parents == commit.parents);
+    BOOST_TEST((decoded->commit.raw_author == commit.raw_author));
+    BOOST_TEST((decoded->commit.raw_committer == commit.raw_committer));
+    BOOST_TEST((decoded->commit.author_time == commit.author_time));
+    BOOST_TEST((decoded->commit.commit_time == commit.commit_time));
+    BOOST_TEST(decoded->commit.subject == commit.subject);
+    BOOST_TEST((decoded->commit.trailers == commit.trailers));
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_header_is_never_trusted) {
+    const auto encoded = encode_header(header_commit(), "4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+    for (std::size_t at = 0; at < encoded.size(); ++at) {
+        auto damaged = encoded;
+        damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+        BOOST_TEST(!decode_header(damaged).has_value(), "flipped byte " << at);
+    }
+    for (std::size_t size = 0; size < encoded.size(); ++size)
+        BOOST_TEST(!decode_header(encoded.substr(0, size)).has_value(), "cut at " << size);
+}
+
+BOOST_AUTO_TEST_CASE(headers_and_bodies_are_kept_across_openings) {
+    test::TempDir dir;
+    std::vector<std::string> warnings;
+    const auto commit = header_commit();
+    {
+        auto cache = FactCache::open(dir.path(), "/repos/two/.git", warnings);
+        BOOST_TEST_REQUIRE(cache != nullptr);
+        cache->store_header(commit, "4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+        cache->store_body(commit.oid, "The body.\n");
+        cache->flush(warnings);
+    }
+    auto cache = FactCache::open(dir.path(), "/repos/two/.git", warnings);
+    BOOST_TEST_REQUIRE(cache != nullptr);
+    const auto header = cache->take_header(commit.oid);
+    BOOST_TEST_REQUIRE(header.has_value());
+    BOOST_TEST(header->commit.oid == commit.oid);
+    BOOST_TEST(header->commit.subject == commit.subject);
+    BOOST_TEST(!cache->take_header(commit.oid).has_value()); // handed over once
+    const auto bodies = cache->bodies({commit.oid, "2222222222222222222222222222222222222222"});
+    BOOST_TEST_REQUIRE(bodies.size() == 1u);
+    BOOST_TEST(bodies[0].second == "The body.\n");
+    BOOST_TEST(warnings.empty());
+}

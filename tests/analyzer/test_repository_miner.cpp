@@ -119,8 +119,10 @@ BOOST_AUTO_TEST_CASE(subject_commits_are_diffed_with_renames_and_binaries) {
     BOOST_TEST_REQUIRE(merge.changes.size() == 1u);
     BOOST_TEST(merge.changes[0].path == "b.c");
 
-    // Others' commits get their paths (for ownership), and their lines only with --team.
-    BOOST_TEST((find(repository, fixture.reviewed).diff == DiffDepth::paths));
+    // Others' commits get the folders they touched (for ownership), their lines only with
+    // --team. This one changed a file at the root: no folder.
+    BOOST_TEST((find(repository, fixture.reviewed).diff == DiffDepth::folders));
+    BOOST_TEST(find(repository, fixture.reviewed).changes.empty());
     BOOST_TEST((find(fixture.mine(true), fixture.reviewed).diff == DiffDepth::lines));
 }
 

@@ -1,6 +1,7 @@
 // The tree diff and the per-file line counts of a commit, against git itself: `git diff-tree -r`
 // for the changed entries (order, modes, ids), `git log --numstat -M` for the counts.
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include <boost/test/unit_test.hpp>
@@ -197,6 +198,57 @@ BOOST_AUTO_TEST_CASE(entries_order_modes_and_ids_match_git_diff_tree) {
     const auto ours = our_raw_diff(repo, first, second);
     BOOST_TEST(ours == git_raw_diff(repo, first, second));
     BOOST_TEST(ours.find("c/keep.txt") == std::string::npos);
+}
+
+// The folders (first and second level) of every path `git diff-tree -r` names, old and new:
+// what the folder-level diff must report.
+std::set<std::string> git_changed_folders(const GitRepo& repo, const std::string& from,
+                                          const std::string& to) {
+    std::set<std::string> folders;
+    for (const auto& path : split(repo.git({"diff-tree", "-r", "--no-renames", "--name-only", "-z",
+                                            from.empty() ? empty_tree_id : from, to}),
+                                  '\0')) {
+        const auto first = path.find('/');
+        if (path.empty() || first == std::string::npos)
+            continue;
+        folders.insert(path.substr(0, first) + "/");
+        const auto second = path.find('/', first + 1);
+        if (second != std::string::npos)
+            folders.insert(path.substr(0, second) + "/");
+    }
+    return folders;
+}
+
+std::set<std::string> our_changed_folders(const GitRepo& repo, const std::string& oid) {
+    std::set<std::string> folders;
+    for (const auto& change : diff_of(repo, oid, DiffDepth::folders).changes) {
+        folders.insert(change.path);
+        // "src/lib/" stands for both levels, as ownership reads it.
+        if (const auto first = change.path.find('/'); first + 1 < change.path.size())
+            folders.insert(change.path.substr(0, first + 1));
+    }
+    return folders;
+}
+
+BOOST_AUTO_TEST_CASE(folder_level_diff_names_the_folders_git_paths_fall_in) {
+    Repo r;
+    auto& repo = r.repo;
+    for (const char* path : {"top.txt", "src/a.c", "src/lib/x.c", "src/lib/deep/y.c",
+                             "docs/readme.md", "keep/k.txt", "keep/sub/k2.txt", "gone/g.txt"})
+        repo.write(path, std::string("content of ") + path + "\n");
+    const auto first = repo.commit(ada, date(1), "First");
+    BOOST_TEST(our_changed_folders(repo, first) == git_changed_folders(repo, "", first));
+
+    repo.write("src/lib/deep/y.c", "changed deep below the second level\n");
+    repo.write("docs/new/z.md", "a new folder inside docs\n");
+    repo.write("top.txt", "a root file: no folder\n");
+    std::filesystem::rename(repo.path() / "src/a.c", repo.path() / "tools.c");
+    std::filesystem::remove_all(repo.path() / "gone");
+    const auto second = repo.commit(ada, date(2), "Second");
+    const auto ours = our_changed_folders(repo, second);
+    BOOST_TEST(ours == git_changed_folders(repo, first, second));
+    BOOST_TEST(ours.count("keep/") == 0u);
+    BOOST_TEST(ours.count("src/lib/") == 1u); // a change three levels down counts for src/lib
 }
 
 BOOST_AUTO_TEST_CASE(identical_subtrees_are_not_read) {
