@@ -244,6 +244,7 @@ const std::vector<ConfigurableOption>& configurable_options() {
         {"no-cache", Kind::flag},
         {"max-file-size", Kind::single},
         {"max-commit-files", Kind::single},
+        {"quiet", Kind::flag},
     };
     return options;
 }

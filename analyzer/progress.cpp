@@ -1,8 +1,10 @@
 #include "progress.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -35,6 +37,22 @@ std::string with_separators(std::size_t value) {
     return out;
 }
 
+// The terminal's width, so that the line never wraps (a wrapped line cannot be redrawn in place).
+std::size_t terminal_columns() {
+    winsize size{};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 1)
+        return size.ws_col - 1u;
+    return 79;
+}
+
+// How long a run goes before the line appears: a line that flashes for a tenth of a second is
+// noise. GIT_BRAG_PROGRESS_DELAY_MS sets it (the tests set 0).
+std::chrono::milliseconds first_draw_delay() {
+    if (const char* text = std::getenv("GIT_BRAG_PROGRESS_DELAY_MS"); text && *text)
+        return std::chrono::milliseconds(std::strtol(text, nullptr, 10));
+    return std::chrono::milliseconds(300);
+}
+
 } // namespace
 
 Progress::Progress(bool enabled, std::size_t repositories) : repositories_(repositories) {
@@ -63,7 +81,8 @@ void Progress::finish() {
     wake_.notify_all();
     if (drawer_.joinable()) {
         drawer_.join();
-        write_stderr("\r\033[K");
+        if (drawn_width_ > 0)
+            write_stderr("\r" + std::string(drawn_width_, ' ') + "\r");
     }
 }
 
@@ -91,8 +110,7 @@ std::string Progress::describe(std::size_t repositories_done, std::size_t reposi
 void Progress::draw_until_finished() {
     std::optional<Clock::time_point> diffs_started;
     std::unique_lock lock(mutex_);
-    // Nothing for a short run: a line that flashes for a tenth of a second is noise.
-    if (wake_.wait_for(lock, std::chrono::milliseconds(300), [&] { return finished_; }))
+    if (wake_.wait_for(lock, first_draw_delay(), [&] { return finished_; }))
         return;
     while (!finished_) {
         const auto diffed = diffed_.load(std::memory_order_relaxed);
@@ -101,10 +119,15 @@ void Progress::draw_until_finished() {
         const double seconds =
             diffs_started ? std::chrono::duration<double>(Clock::now() - *diffs_started).count()
                           : 0.0;
-        const auto line = describe(repositories_done_.load(std::memory_order_relaxed),
-                                   repositories_, read_.load(std::memory_order_relaxed), diffed,
-                                   planned_.load(std::memory_order_relaxed), seconds);
-        write_stderr("\r\033[K" + line);
+        auto line = describe(repositories_done_.load(std::memory_order_relaxed), repositories_,
+                             read_.load(std::memory_order_relaxed), diffed,
+                             planned_.load(std::memory_order_relaxed), seconds);
+        line.resize(std::min(line.size(), terminal_columns()));
+        // Plain spaces over what the last line left, rather than an escape sequence: nothing
+        // but text reaches the terminal.
+        const auto padding = drawn_width_ > line.size() ? drawn_width_ - line.size() : 0;
+        write_stderr("\r" + line + std::string(padding, ' '));
+        drawn_width_ = line.size();
         wake_.wait_for(lock, std::chrono::milliseconds(200), [&] { return finished_; });
     }
 }

@@ -49,6 +49,7 @@ private:
     std::mutex mutex_;
     std::condition_variable wake_;
     bool finished_ = false;
+    std::size_t drawn_width_ = 0; // of the line on screen; 0 when nothing was drawn
     std::thread drawer_;
 };
 

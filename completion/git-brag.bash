@@ -11,7 +11,7 @@ _git_brag() {
     fi
     local options="--author --since --until --quarter --year --compare --all --team --format
         --output -o --redact --redact-keep --config --print-config --reviews --cache-dir
-        --no-cache --max-file-size --max-commit-files -C -h --help --version"
+        --no-cache --max-file-size --max-commit-files --quiet -q -C -h --help --version"
 
     case "$prev" in
     --format)
