@@ -188,6 +188,7 @@ private:
                 // Left out; when only its parsing failed, the history behind it is still read.
                 last_unreadable_ = "commit " + oid_hex(id) + ": " + unreadable_reason_;
                 const auto parents = parents_of_unparsable_commit(repo_.get(), id);
+                unreadable_.emplace(id, unreadable_reason_);
                 out_.warnings.push_back(
                     "commit " + oid_hex(id) + " could not be read (" + unreadable_reason_ +
                     "): left out" +
@@ -364,7 +365,10 @@ private:
         git_oid_fromstr(&parent, commit.parents.front().c_str());
         const auto found = tree_of_.find(parent);
         if (found == tree_of_.end()) {
-            commit.diff_problem = "its parent could not be read: no diff, no lines";
+            const auto reason = unreadable_.find(parent);
+            commit.diff_problem = "its parent could not be read" +
+                                  (reason != unreadable_.end() ? " (" + reason->second + ")" : "") +
+                                  ": no diff, no lines";
             out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
             return std::nullopt;
         }
@@ -465,6 +469,7 @@ private:
     std::unordered_map<git_oid, git_oid, OidKeyHash, OidKeyEqual> tree_of_; // commits read
     std::vector<std::size_t> bodies_to_find_; // the subject's commits whose headers were cached
     std::string unreadable_reason_;           // why the last commit git could not read failed
+    std::unordered_map<git_oid, std::string, OidKeyHash, OidKeyEqual> unreadable_; // and why
     std::unique_ptr<FactCache> cache_;
     Repository out_;
 };
