@@ -18,6 +18,25 @@ bool contains(const std::vector<std::string>& sorted, const std::string& value) 
     return std::binary_search(sorted.begin(), sorted.end(), value);
 }
 
+// ASCII case-insensitive equality, without the copies ascii_lower makes: matching runs once per
+// commit and identity, hundreds of thousands of times on a large history.
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+    if (part.size() > text.size())
+        return false;
+    for (std::size_t at = 0; at + part.size() <= text.size(); ++at)
+        if (equal_ignoring_case(text.substr(at, part.size()), part))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::string ascii_lower(std::string_view text) {
@@ -69,11 +88,12 @@ bool Subject::matches_email(std::string_view email) const {
 }
 
 bool Subject::matches_name(std::string_view name) const {
-    const auto wanted = ascii_lower(trim(name));
+    const auto wanted = trim(name);
     if (wanted.empty())
         return false;
-    return std::any_of(names_.begin(), names_.end(),
-                       [&](const std::string& known) { return ascii_lower(known) == wanted; });
+    return std::any_of(names_.begin(), names_.end(), [&](const std::string& known) {
+        return equal_ignoring_case(known, wanted);
+    });
 }
 
 bool Subject::matches(const Person& person) const {
@@ -83,15 +103,17 @@ bool Subject::matches(const Person& person) const {
 }
 
 bool is_bot(const Person& person) {
-    const auto name = ascii_lower(person.name);
-    const auto email = ascii_lower(person.email);
-    if (name.find("[bot]") != std::string::npos || email.find("[bot]") != std::string::npos)
+    const std::string_view name = person.name;
+    const std::string_view email = person.email;
+    if (contains_ignoring_case(name, "[bot]") || contains_ignoring_case(email, "[bot]"))
         return true;
-    static constexpr std::array known_bots = {"dependabot",     "renovate", "github-actions",
-                                              "greenkeeper",    "snyk-bot", "pre-commit-ci",
-                                              "allcontributors"};
+    static constexpr std::array<std::string_view, 7> known_bots = {
+        "dependabot", "renovate",      "github-actions", "greenkeeper",
+        "snyk-bot",   "pre-commit-ci", "allcontributors"};
     return std::any_of(known_bots.begin(), known_bots.end(), [&](std::string_view bot) {
-        return name == bot || email.rfind(std::string(bot) + "@", 0) == 0;
+        return equal_ignoring_case(name, bot) ||
+               (email.size() > bot.size() && email[bot.size()] == '@' &&
+                equal_ignoring_case(email.substr(0, bot.size()), bot));
     });
 }
 
