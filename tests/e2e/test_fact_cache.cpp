@@ -4,6 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "tests/support/command.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag::test;
@@ -24,12 +25,16 @@ struct Fixture {
         repo.write("docs/adr/0001-use-c.md", "# 1. Use C\n\n## Context\nx\n## Decision\ny\n");
         repo.commit(ada, "2025-01-02T10:00:00+0000", "Record decision");
         repo.write("src/b.c", "b\n");
-        repo.commit(bob, "2025-01-03T10:00:00+0000", "Add b");
+        repo.commit(bob, "2025-01-03T10:00:00+0000",
+                    "Add b\n\nA body only Bob's report shows: a design decision on caching.\n");
     }
 
     // The report, with the cache (default) or without it.
-    std::string report(const std::string& format, bool cached) const {
-        std::vector<std::string> args{"--format", format, "--team", "--author", "ada@example.com"};
+    std::string report(const std::string& format, bool cached,
+                       const std::string& author = "ada@example.com", bool team = true) const {
+        std::vector<std::string> args{"--format", format, "--author", author};
+        if (team)
+            args.push_back("--team");
         if (cached) {
             args.push_back("--cache-dir");
             args.push_back(cache.string());
@@ -127,4 +132,45 @@ BOOST_AUTO_TEST_CASE(a_truncated_cache_is_reported_and_rebuilt) {
                                  fixture.dir.str());
     BOOST_TEST_REQUIRE(result.status == 0, result.err);
     BOOST_TEST(result.out == fixture.report("json", false));
+}
+
+BOOST_AUTO_TEST_CASE(another_author_and_another_depth_on_the_same_cache) {
+    Fixture fixture;
+    // Ada without --team: others' commits are cached as folders only, and Bob's message body
+    // is not kept. Bob's report from that cache must still be whole.
+    for (const auto* format : {"json", "md"}) {
+        BOOST_TEST(fixture.report(format, true, "ada@example.com", false) ==
+                   fixture.report(format, false, "ada@example.com", false));
+        BOOST_TEST(fixture.report(format, true, "bob@example.com", false) ==
+                   fixture.report(format, false, "bob@example.com", false));
+        BOOST_TEST(fixture.report(format, true, "bob@example.com", true) ==
+                   fixture.report(format, false, "bob@example.com", true));
+    }
+    // Bob's report is about Bob: his commit, classified from its whole message.
+    BOOST_TEST(fixture.report("json", true, "bob@example.com", false).find("Add b") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(runs_at_once_on_one_cache) {
+    Fixture fixture;
+    const auto expected = fixture.report("json", false);
+    // Four runs started together on an empty cache: each must succeed, say nothing and agree.
+    std::string script;
+    for (int i = 0; i < 4; ++i)
+        script += "'" + brag_binary() + "' --format json --team --author ada@example.com" +
+                  " --cache-dir '" + fixture.cache.string() + "' '" + fixture.repo.str() + "' >'" +
+                  (fixture.dir.path() / ("out" + std::to_string(i))).string() + "' 2>'" +
+                  (fixture.dir.path() / ("err" + std::to_string(i))).string() + "' & ";
+    script += "wait";
+    run_checked({"sh", "-c", script}, fixture.dir.str(),
+                {{"HOME", fixture.dir.str()}, {"GIT_CONFIG_NOSYSTEM", "1"}});
+    for (int i = 0; i < 4; ++i) {
+        std::ifstream out(fixture.dir.path() / ("out" + std::to_string(i)));
+        std::ifstream err(fixture.dir.path() / ("err" + std::to_string(i)));
+        const std::string output{std::istreambuf_iterator<char>(out), {}};
+        const std::string errors{std::istreambuf_iterator<char>(err), {}};
+        BOOST_TEST(output == expected, "run " << i);
+        BOOST_TEST(errors.empty(), "run " << i << ": " << errors);
+    }
+    fixture.expect_same("after the runs at once");
 }
