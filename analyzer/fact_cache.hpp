@@ -51,6 +51,8 @@ public:
     // Queues a commit's diff; written by flush().
     void store(const Commit& commit);
 
+    // How many headers the cache holds: about how many commits the walk will meet.
+    std::size_t header_count() const { return headers_.size(); }
     // The cached header of a commit, handed over: each is taken once, by the walk.
     std::optional<CachedHeader> take_header(const std::string& oid);
     // Queues a header (the fields CachedHeader names); written by flush().

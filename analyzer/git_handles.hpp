@@ -21,9 +21,10 @@ public:
     Library() {
         git_libgit2_init();
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-        // libgit2 keeps up to 256 MB of parsed objects by default; a history walk reads each
-        // commit once, so a small cache costs little time and keeps memory near the facts.
-        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32) * 1024 * 1024);
+        // libgit2 keeps up to 256 MB of parsed objects by default, per repository handle (and
+        // the miner has one per diff worker); a history walk reads each commit once, so a small
+        // cache costs little time and keeps memory near the facts.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(12) * 1024 * 1024);
         // Trees larger than 4 KB are not cached by default, yet a commit's root tree is read
         // twice in a row (as the commit's and as its child's parent's): inflating a large root
         // (git's own is 20 KB) once instead of twice saves a third of a diff of paths.
@@ -34,7 +35,7 @@ public:
         // grows by the whole pack. Smaller windows, fewer of them, keep memory with the facts.
         git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, static_cast<std::size_t>(16) * 1024 * 1024);
         git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT,
-                         static_cast<std::size_t>(64) * 1024 * 1024);
+                         static_cast<std::size_t>(48) * 1024 * 1024);
     }
     ~Library() { git_libgit2_shutdown(); }
     Library(const Library&) = delete;

@@ -176,6 +176,9 @@ private:
     }
 
     void walk(const std::vector<git_oid>& tips) {
+        // Growing a vector of 80,000 commits by doubling holds both copies for a moment.
+        if (cache_)
+            out_.commits.reserve(cache_->header_count() + 64);
         std::vector<git_oid> pending;
         for (const auto& tip : tips)
             if (seen_.insert(tip).second) // several refs often name the same commit
