@@ -158,48 +158,6 @@ std::string git_renames(const GitRepo& repo, const std::string& from, const std:
     return out;
 }
 
-Commit diff_of(const GitRepo& repo, const std::string& oid) {
-    const auto handle = open(repo);
-    const auto commit = lookup_commit(handle.get(), oid);
-    git_commit* raw = nullptr;
-    git::check(git_commit_parent(&raw, commit.get(), 0), repo.str(), "parent");
-    git::CommitHandle parent(raw);
-    Commit out;
-    out.oid = oid;
-    diff_commit(handle.get(), repo.str(), commit.get(), parent.get(), DiffDepth::lines, out);
-    return out;
-}
-
-// Our per-file counts as `git log --numstat -M` prints them, and git's own.
-std::string our_numstat(const Commit& commit) {
-    std::string out;
-    for (const auto& change : commit.changes) {
-        out += change.binary ? "-\t-"
-                             : std::to_string(change.lines_added) + "\t" +
-                                   std::to_string(change.lines_deleted);
-        out += "\t" + (change.old_path != change.path ? change.old_path + " => " : "") +
-               change.path + "\n";
-    }
-    return out;
-}
-
-std::string git_numstat(const GitRepo& repo, const std::string& oid) {
-    const auto fields =
-        split(repo.git({"log", "-1", "--numstat", "-M", "-z", "--format=tformat:", oid}), '\0');
-    std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (fields[i].empty())
-            continue;
-        if (fields[i].back() == '\t') {
-            out += fields[i] + fields[i + 1] + " => " + fields[i + 2] + "\n";
-            i += 2;
-        } else {
-            out += fields[i] + "\n";
-        }
-    }
-    return out;
-}
-
 // One commit of `changes` on top of `before`; checks our renames and numstat against git's.
 struct Case {
     TempDir dir;

@@ -80,52 +80,6 @@ std::string git_raw_diff(const GitRepo& repo, const std::string& from, const std
     return out;
 }
 
-Commit diff_of(const GitRepo& repo, const std::string& oid, DiffDepth depth = DiffDepth::lines) {
-    const auto handle = open(repo);
-    const auto commit = lookup_commit(handle.get(), oid);
-    git::CommitHandle parent;
-    if (git_commit_parentcount(commit.get()) > 0) {
-        git_commit* raw = nullptr;
-        git::check(git_commit_parent(&raw, commit.get(), 0), repo.str(), "parent");
-        parent.reset(raw);
-    }
-    Commit out;
-    out.oid = oid;
-    diff_commit(handle.get(), repo.str(), commit.get(), parent.get(), depth, out);
-    return out;
-}
-
-// Our changes rendered as `git log --numstat` prints them: "added\tdeleted\tpath", binary files
-// as "-\t-", renames as "old => new".
-std::string our_numstat(const Commit& commit) {
-    std::string out;
-    for (const auto& change : commit.changes) {
-        out += change.binary ? "-\t-"
-                             : std::to_string(change.lines_added) + "\t" +
-                                   std::to_string(change.lines_deleted);
-        out += "\t" + (change.old_path != change.path ? change.old_path + " => " : "") +
-               change.path + "\n";
-    }
-    return out;
-}
-
-std::string git_numstat(const GitRepo& repo, const std::string& oid) {
-    const auto fields =
-        split(repo.git({"log", "-1", "--numstat", "-M", "-z", "--format=tformat:", oid}), '\0');
-    std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (fields[i].empty())
-            continue;
-        if (fields[i].back() == '\t') { // a rename: the two paths follow
-            out += fields[i] + fields[i + 1] + " => " + fields[i + 2] + "\n";
-            i += 2;
-        } else {
-            out += fields[i] + "\n";
-        }
-    }
-    return out;
-}
-
 std::pair<std::int64_t, std::int64_t> git_totals(const GitRepo& repo, const std::string& oid) {
     std::int64_t added = 0;
     std::int64_t deleted = 0;
