@@ -14,10 +14,10 @@
 
 #include <fmt/format.h>
 
-#include "analyzer/repository_miner.hpp"
-#include "heuristics/classify_commit.hpp"
-#include "heuristics/identity.hpp"
-#include "heuristics/message_signals.hpp"
+#include "app/repository_miner.hpp"
+#include "classify/classify_commit.hpp"
+#include "classify/message_signals.hpp"
+#include "model/identity.hpp"
 
 using namespace brag;
 

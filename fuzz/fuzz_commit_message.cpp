@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "heuristics/classify_commit.hpp"
-#include "heuristics/commit_message.hpp"
-#include "heuristics/message_signals.hpp"
-#include "heuristics/trailer_people.hpp"
+#include "classify/classify_commit.hpp"
+#include "classify/message_signals.hpp"
+#include "parse/commit_message.hpp"
+#include "parse/trailer_people.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "heuristics/build_evidence.hpp"
-#include "heuristics/document_outline.hpp"
+#include "evidence/build_evidence.hpp"
+#include "parse/document_outline.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);

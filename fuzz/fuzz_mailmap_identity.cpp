@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "heuristics/identity.hpp"
-#include "heuristics/mailmap.hpp"
+#include "model/identity.hpp"
+#include "parse/mailmap.hpp"
 
 namespace {
 

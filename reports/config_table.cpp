@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "heuristics/config_file.hpp"
+#include "model/config_settings.hpp"
 
 namespace brag {
 

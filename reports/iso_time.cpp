@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "heuristics/calendar.hpp"
+#include "model/calendar.hpp"
 
 namespace brag {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "heuristics/facts.hpp"
+#include "model/facts.hpp"
 
 namespace brag {
 

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "heuristics/calendar.hpp"
 #include "iso_time.hpp"
+#include "model/calendar.hpp"
 #include "redaction.hpp"
 #include "utf8.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "heuristics/evidence.hpp"
+#include "model/evidence.hpp"
 #include "report_options.hpp"
 
 namespace brag {

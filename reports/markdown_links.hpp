@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "forge_links.hpp"
-#include "heuristics/evidence.hpp"
 #include "markdown_escape.hpp"
+#include "model/evidence.hpp"
 
 namespace brag {
 

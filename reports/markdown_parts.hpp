@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "heuristics/evidence.hpp"
 #include "markdown_links.hpp"
+#include "model/evidence.hpp"
 #include "report_options.hpp"
 #include "run_settings.hpp"
 

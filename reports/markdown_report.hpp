@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "heuristics/evidence.hpp"
+#include "model/evidence.hpp"
 #include "report_options.hpp"
 #include "run_settings.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "heuristics/evidence.hpp"
+#include "model/evidence.hpp"
 
 namespace brag {
 

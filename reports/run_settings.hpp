@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "heuristics/config.hpp"
+#include "model/config.hpp"
 
 namespace brag {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "heuristics/evidence.hpp"
+#include "model/evidence.hpp"
 
 namespace brag {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/commit_diff.hpp"
-#include "analyzer/git_handles.hpp"
+#include "diff/commit_diff.hpp"
+#include "git/git_handles.hpp"
 #include "tests/support/git_fixture.hpp"
 
 namespace brag::test {

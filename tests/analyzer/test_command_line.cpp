@@ -5,7 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/command_line.hpp"
+#include "app/command_line.hpp"
 
 using namespace brag;
 

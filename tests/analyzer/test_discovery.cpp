@@ -1,7 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/discovery.hpp"
-#include "analyzer/git_handles.hpp"
+#include "git/discovery.hpp"
+#include "git/git_handles.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;

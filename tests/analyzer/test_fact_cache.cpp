@@ -2,7 +2,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/fact_cache.hpp"
+#include "cache/fact_cache.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace brag;

@@ -7,8 +7,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/git_config_defaults.hpp"
-#include "analyzer/git_handles.hpp"
+#include "app/git_config_defaults.hpp"
+#include "git/git_handles.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;

@@ -1,6 +1,6 @@
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/remote_url.hpp"
+#include "git/remote_url.hpp"
 
 using brag::strip_url_credentials;
 

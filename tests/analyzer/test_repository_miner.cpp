@@ -2,8 +2,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/git_handles.hpp"
-#include "analyzer/repository_miner.hpp"
+#include "app/repository_miner.hpp"
+#include "git/git_handles.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;

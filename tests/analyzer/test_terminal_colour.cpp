@@ -1,7 +1,7 @@
 // When messages on stderr get colour: git's rules for color.ui, NO_COLOR and dumb terminals.
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/terminal_colour.hpp"
+#include "app/terminal_colour.hpp"
 
 using namespace brag;
 

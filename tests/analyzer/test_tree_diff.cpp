@@ -6,10 +6,10 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/commit_diff.hpp"
-#include "analyzer/git_handles.hpp"
-#include "analyzer/tree_diff.hpp"
-#include "tests/analyzer/git_objects.hpp"
+#include "diff/commit_diff.hpp"
+#include "diff/tree_diff.hpp"
+#include "git/git_handles.hpp"
+#include "git_objects.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;

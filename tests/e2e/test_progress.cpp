@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "analyzer/progress.hpp"
+#include "app/progress.hpp"
 #include "tests/support/command.hpp"
 #include "tests/support/git_fixture.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/calendar.hpp"
+#include "model/calendar.hpp"
 
 namespace brag {
 

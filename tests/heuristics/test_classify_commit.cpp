@@ -6,7 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/classify_commit.hpp"
+#include "classify/classify_commit.hpp"
 
 namespace brag {
 

@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/commit_message.hpp"
+#include "parse/commit_message.hpp"
 
 namespace brag {
 

@@ -3,7 +3,7 @@
 // is not; a new kind of work is).
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/compare_windows.hpp"
+#include "evidence/compare_windows.hpp"
 
 using namespace brag;
 

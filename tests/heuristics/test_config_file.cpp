@@ -3,7 +3,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/config_file.hpp"
+#include "model/config_settings.hpp"
+#include "parse/config_file.hpp"
 
 using brag::apply_config;
 using brag::Category;

@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/document_outline.hpp"
+#include "parse/document_outline.hpp"
 
 using brag::outline_of;
 using Strings = std::vector<std::string>;
@@ -136,4 +136,18 @@ BOOST_AUTO_TEST_CASE(line_count_ignores_a_final_newline) {
     BOOST_TEST(outline_of("a").lines == 1);
     BOOST_TEST(outline_of("a\n").lines == 1);
     BOOST_TEST(outline_of("a\n\n").lines == 2);
+}
+
+BOOST_AUTO_TEST_CASE(document_files) {
+    for (const char* path : {"README.md", "docs/guide.markdown", "a/b.rst", "x.adoc", "x.asciidoc",
+                             "NOTES.TXT", "todo.org", "Design.MD"}) {
+        BOOST_TEST_CONTEXT(path) {
+            BOOST_TEST(brag::is_document_file(path));
+        }
+    }
+    for (const char* path : {"README", "src/main.go", "md", "docs.md/main.c", "x.mdx", ""}) {
+        BOOST_TEST_CONTEXT(path) {
+            BOOST_TEST(!brag::is_document_file(path));
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/identity.hpp"
+#include "model/identity.hpp"
 
 using brag::Person;
 using Strings = std::vector<std::string>;

@@ -6,7 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/mailmap.hpp"
+#include "parse/mailmap.hpp"
 #include "tests/support/git_fixture.hpp"
 #include "tests/support/temp_dir.hpp"
 

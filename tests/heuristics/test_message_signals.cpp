@@ -5,7 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/message_signals.hpp"
+#include "classify/message_signals.hpp"
 
 namespace brag {
 

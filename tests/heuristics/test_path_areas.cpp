@@ -5,7 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/path_areas.hpp"
+#include "classify/path_areas.hpp"
 
 namespace brag {
 
@@ -145,18 +145,4 @@ BOOST_AUTO_TEST_CASE(top_level_folder_of_paths) {
     BOOST_TEST(brag::top_level_folder("docs/x.md") == "docs");
     BOOST_TEST(brag::top_level_folder("README.md") == "");
     BOOST_TEST(brag::top_level_folder("") == "");
-}
-
-BOOST_AUTO_TEST_CASE(document_files) {
-    for (const char* path : {"README.md", "docs/guide.markdown", "a/b.rst", "x.adoc", "x.asciidoc",
-                             "NOTES.TXT", "todo.org", "Design.MD"}) {
-        BOOST_TEST_CONTEXT(path) {
-            BOOST_TEST(brag::is_document_file(path));
-        }
-    }
-    for (const char* path : {"README", "src/main.go", "md", "docs.md/main.c", "x.mdx", ""}) {
-        BOOST_TEST_CONTEXT(path) {
-            BOOST_TEST(!brag::is_document_file(path));
-        }
-    }
 }

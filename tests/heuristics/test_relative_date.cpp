@@ -9,7 +9,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/relative_date.hpp"
+#include "parse/relative_date.hpp"
 #include "tests/support/command.hpp"
 #include "tests/support/temp_dir.hpp"
 

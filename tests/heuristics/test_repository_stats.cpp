@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/repository_stats.hpp"
+#include "evidence/repository_stats.hpp"
 
 namespace brag {
 

@@ -1,6 +1,6 @@
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/review_import.hpp"
+#include "parse/review_import.hpp"
 
 using namespace brag;
 

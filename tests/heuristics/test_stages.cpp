@@ -4,8 +4,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/build_evidence.hpp"
-#include "heuristics/stages.hpp"
+#include "evidence/build_evidence.hpp"
+#include "evidence/stages.hpp"
 
 using namespace brag;
 

@@ -3,8 +3,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/build_evidence.hpp"
-#include "heuristics/top_wins.hpp"
+#include "evidence/build_evidence.hpp"
+#include "evidence/top_wins.hpp"
 
 using namespace brag;
 

@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/trailer_people.hpp"
+#include "parse/trailer_people.hpp"
 
 using brag::is_co_author_trailer;
 using brag::is_review_trailer;

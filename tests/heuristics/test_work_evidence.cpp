@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/evidence_finders.hpp"
+#include "evidence/evidence_finders.hpp"
 
 using namespace brag;
 

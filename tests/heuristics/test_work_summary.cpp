@@ -2,7 +2,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "heuristics/work_summary.hpp"
+#include "evidence/work_summary.hpp"
 
 using brag::ClassifiedCommit;
 using brag::Mode;

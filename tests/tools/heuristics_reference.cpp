@@ -9,10 +9,10 @@
 
 #include <fmt/format.h>
 
-#include "heuristics/classify_commit.hpp"
-#include "heuristics/config_file.hpp"
-#include "heuristics/message_signals.hpp"
-#include "heuristics/path_areas.hpp"
+#include "classify/classify_commit.hpp"
+#include "classify/message_signals.hpp"
+#include "classify/path_areas.hpp"
+#include "parse/config_file.hpp"
 
 namespace {
 

@@ -1,0 +1,494 @@
+#include "repository_miner.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cache/fact_cache.hpp"
+#include "diff/diff_workers.hpp"
+#include "diff/tree_diff.hpp"
+#include "git/document_reader.hpp"
+#include "git/git_handles.hpp"
+#include "git/mailmap_reader.hpp"
+#include "git/notes_reader.hpp"
+#include "git/remote_url.hpp"
+#include "git/repository_health.hpp"
+#include "parse/commit_message.hpp"
+#include "phase_timer.hpp"
+#include "progress.hpp"
+
+namespace brag {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A git directory given as such (a bare clone, or a mirror without core.bare) is bare, as git
+// treats it. libgit2 would otherwise take its parent folder for a work tree when core.bare is
+// unset, and read the .mailmap from there instead of HEAD:.mailmap.
+unsigned open_flags(const std::string& path) {
+    std::error_code error;
+    const fs::path folder(path);
+    const bool is_git_dir = !fs::exists(folder / ".git", error) &&
+                            fs::is_regular_file(folder / "HEAD", error) &&
+                            fs::is_directory(folder / "objects", error);
+    auto name = folder.lexically_normal().filename();
+    if (name.empty())
+        name = folder.lexically_normal().parent_path().filename();
+    const bool bare = is_git_dir && name != ".git";
+    unsigned flags = GIT_REPOSITORY_OPEN_NO_SEARCH;
+    if (bare)
+        flags |= GIT_REPOSITORY_OPEN_BARE;
+    return flags;
+}
+
+git::RepositoryHandle open_repository(const std::string& path) {
+    git_repository* raw = nullptr;
+    git::check(git_repository_open_ext(&raw, path.c_str(), open_flags(path), nullptr), path,
+               "not a git repository");
+    return git::RepositoryHandle(raw);
+}
+
+Person person_of(const git_signature* signature) {
+    if (signature == nullptr)
+        return {};
+    return {signature->name ? signature->name : "", signature->email ? signature->email : ""};
+}
+
+Timestamp timestamp_of(const git_time& when) {
+    return {when.time, when.offset};
+}
+
+class Miner {
+public:
+    Miner(const std::string& path, const Subject& subject, const MiningOptions& options)
+        : path_(path), options_(options), repo_(open_repository(path)) {
+        out_.path = path;
+        out_.subject = subject;
+        // git's mailmap rules, not libgit2's (they differ in edge cases); a repository without
+        // .mailmap gets an empty map, and a source that cannot be read is a warning.
+        mailmap_ = read_mailmap(repo_.get(), out_.warnings);
+    }
+
+    Repository run() {
+        PhaseTimer timer(path_);
+        describe_repository();
+        check_head(repo_.get(), path_, options_.all_refs, out_.warnings);
+        read_shallow_boundary();
+        const auto tips = starting_points();
+        open_cache();
+        timer.lap("cache open");
+        walk(tips);
+        if (out_.commits.empty() && !tips.empty()) // nothing a ref names could be read
+            throw git::Error(GIT_ERROR,
+                             path_ + ": no commit could be read (" + last_unreadable_ + ")");
+        find_bodies();
+        if (options_.progress)
+            options_.progress->commits_read(out_.commits.size() % 1024);
+        timer.lap("walk");
+        widen_subject();
+        diff_needed_commits();
+        timer.lap("diffs");
+        read_tags();
+        out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
+        out_.codeowners = read_codeowners(repo_.get(), out_);
+        out_.notes = read_notes(repo_.get(), out_, options_.window);
+        timer.lap("tags, documents, notes");
+        return std::move(out_);
+    }
+
+private:
+    Person mailmapped(const Person& raw) const { return mailmap_.resolve(raw); }
+
+    void describe_repository() {
+        out_.bare = git_repository_is_bare(repo_.get()) != 0;
+        const char* dir =
+            out_.bare ? git_repository_path(repo_.get()) : git_repository_workdir(repo_.get());
+        auto folder = fs::path(dir).lexically_normal();
+        if (folder.filename().empty())
+            folder = folder.parent_path();
+        auto name = folder.filename().string();
+        if (name.size() > 4 && name.ends_with(".git"))
+            name.resize(name.size() - 4);
+        out_.name = name;
+        out_.shallow = git_repository_is_shallow(repo_.get()) == 1;
+
+        git_oid head;
+        if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0)
+            out_.head = oid_hex(head);
+
+        // origin's URL as configured. Read from the configuration rather than through
+        // git_remote_lookup, which leaks in libgit2 1.5 (its insteadOf matching) and which we
+        // do not need: no network is ever used.
+        git_config* raw_config = nullptr;
+        if (git_repository_config_snapshot(&raw_config, repo_.get()) == 0) {
+            git::ConfigHandle config(raw_config);
+            git::Buffer url;
+            if (git_config_get_string_buf(url.get(), config.get(), "remote.origin.url") == 0)
+                out_.remote = strip_url_credentials(url.str());
+        }
+    }
+
+    // A shallow clone lists its boundary commits in `shallow`; their parents are absent and
+    // the walk must stop there instead of failing on a missing object.
+    void read_shallow_boundary() {
+        if (!out_.shallow)
+            return;
+        std::ifstream file(fs::path(git_repository_commondir(repo_.get())) / "shallow");
+        std::string line;
+        while (std::getline(file, line)) {
+            git_oid id;
+            if (line.size() >= GIT_OID_HEXSZ &&
+                git_oid_fromstrn(&id, line.c_str(), GIT_OID_HEXSZ) == 0)
+                shallow_boundary_.insert(id);
+        }
+        out_.warnings.push_back(shallow_clone_warning(shallow_boundary_.size()));
+    }
+
+    std::vector<git_oid> starting_points() {
+        std::vector<git_oid> tips;
+        git_oid head;
+        if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0) {
+            tips.push_back(head);
+            out_.scanned_refs.push_back("HEAD");
+        }
+        if (!options_.all_refs)
+            return tips;
+        git_reference_iterator* raw_iterator = nullptr;
+        git::check(git_reference_iterator_new(&raw_iterator, repo_.get()), path_,
+                   "listing references");
+        git::ReferenceIteratorHandle iterator(raw_iterator);
+        git_reference* raw_ref = nullptr;
+        while (git_reference_next(&raw_ref, iterator.get()) == 0) {
+            git::ReferenceHandle ref(raw_ref);
+            git_object* raw_target = nullptr;
+            // Refs to trees or blobs are not history; `git log --all` ignores them too.
+            if (git_reference_peel(&raw_target, ref.get(), GIT_OBJECT_COMMIT) != 0)
+                continue;
+            git::ObjectHandle target(raw_target);
+            tips.push_back(*git_object_id(target.get()));
+            out_.scanned_refs.push_back(git_reference_name(ref.get()));
+        }
+        std::sort(out_.scanned_refs.begin(), out_.scanned_refs.end());
+        return tips;
+    }
+
+    void walk(const std::vector<git_oid>& tips) {
+        // Growing a vector of 80,000 commits by doubling holds both copies for a moment.
+        if (cache_)
+            out_.commits.reserve(cache_->header_count() + 64);
+        std::vector<git_oid> pending;
+        for (const auto& tip : tips)
+            if (seen_.insert(tip).second) // several refs often name the same commit
+                pending.push_back(tip);
+        while (!pending.empty()) {
+            const git_oid id = pending.back();
+            pending.pop_back();
+            auto read = read_header(id);
+            if (!read) {
+                // Left out; when only its parsing failed, the history behind it is still read.
+                last_unreadable_ = "commit " + oid_hex(id) + ": " + unreadable_reason_;
+                const auto parents = parents_of_unparsable_commit(repo_.get(), id);
+                unreadable_.emplace(id, unreadable_reason_);
+                out_.warnings.push_back(
+                    "commit " + oid_hex(id) + " could not be read (" + unreadable_reason_ +
+                    "): left out" +
+                    (parents ? "" : ", and the history behind it cannot be reached"));
+                for (const auto& parent : parents.value_or(std::vector<git_oid>{}))
+                    if (seen_.insert(parent).second)
+                        pending.push_back(parent);
+                continue;
+            }
+            out_.commits.push_back(std::move(*read));
+            if (options_.progress && out_.commits.size() % 1024 == 0)
+                options_.progress->commits_read(1024);
+            if (shallow_boundary_.count(id) != 0)
+                continue;
+            for (const auto& parent_hex : out_.commits.back().parents) {
+                git_oid parent;
+                git_oid_fromstr(&parent, parent_hex.c_str());
+                if (seen_.insert(parent).second)
+                    pending.push_back(parent);
+            }
+        }
+    }
+
+    // A commit's header, from the cache when an earlier run read it, else from git (and then
+    // queued for the cache). Nothing when git cannot read it; unreadable_reason_ says why.
+    std::optional<Commit> read_header(const git_oid& id) {
+        const auto hex = oid_hex(id);
+        if (cache_) {
+            if (auto cached = cache_->take_header(hex)) {
+                git_oid tree;
+                if (git_oid_fromstr(&tree, cached->tree.c_str()) == 0) {
+                    tree_of_.emplace(id, tree);
+                    Commit& commit = cached->commit;
+                    commit.author = mailmapped(commit.raw_author);
+                    commit.committer = mailmapped(commit.raw_committer);
+                    if (is_subjects(commit))
+                        bodies_to_find_.push_back(out_.commits.size());
+                    return std::move(commit);
+                }
+            }
+        }
+        git_commit* raw = nullptr;
+        if (git_commit_lookup(&raw, repo_.get(), &id) < 0) {
+            unreadable_reason_ = git::last_error_message();
+            return std::nullopt;
+        }
+        git::CommitHandle commit(raw);
+        tree_of_.emplace(id, *git_commit_tree_id(commit.get()));
+        auto out = read_commit(commit.get());
+        if (cache_) {
+            cache_->store_header(out, oid_hex(*git_commit_tree_id(commit.get())));
+            if (!out.body.empty())
+                cache_->store_body(out.oid, out.body);
+        }
+        return out;
+    }
+
+    // Memory follows the subject's work, not the history: only their bodies are kept.
+    bool is_subjects(const Commit& commit) const {
+        return out_.subject.matches(commit.raw_author) || out_.subject.matches(commit.author);
+    }
+
+    // The message bodies of the subject's commits whose headers came from the cache: from the
+    // cache too, or from git when an earlier run (for someone else) did not keep them.
+    void find_bodies() {
+        if (bodies_to_find_.empty())
+            return;
+        std::vector<std::string> oids;
+        for (const auto index : bodies_to_find_)
+            oids.push_back(out_.commits[index].oid);
+        std::unordered_map<std::string, std::string> found;
+        for (auto& [oid, body] : cache_->bodies(oids))
+            found.emplace(std::move(oid), std::move(body));
+        for (const auto index : bodies_to_find_) {
+            Commit& commit = out_.commits[index];
+            if (auto hit = found.find(commit.oid); hit != found.end()) {
+                commit.body = std::move(hit->second);
+                continue;
+            }
+            git_oid id;
+            git_oid_fromstr(&id, commit.oid.c_str());
+            git_commit* raw = nullptr;
+            if (git_commit_lookup(&raw, repo_.get(), &id) < 0)
+                continue; // read a moment ago by an earlier run; the body is not vital
+            git::CommitHandle handle(raw);
+            const char* message = git_commit_message(handle.get());
+            commit.body = split_commit_message(message ? message : "").body;
+            if (!commit.body.empty())
+                cache_->store_body(commit.oid, commit.body);
+        }
+        bodies_to_find_.clear();
+    }
+
+    Commit read_commit(git_commit* commit) {
+        Commit out;
+        out.oid = oid_hex(*git_commit_id(commit));
+        const unsigned parents = git_commit_parentcount(commit);
+        out.parents.reserve(parents);
+        for (unsigned i = 0; i < parents; ++i)
+            out.parents.push_back(oid_hex(*git_commit_parent_id(commit, i)));
+        const git_signature* author = git_commit_author(commit);
+        const git_signature* committer = git_commit_committer(commit);
+        out.raw_author = person_of(author);
+        out.raw_committer = person_of(committer);
+        out.author = mailmapped(out.raw_author);
+        out.committer = mailmapped(out.raw_committer);
+        if (author != nullptr)
+            out.author_time = timestamp_of(author->when);
+        if (committer != nullptr)
+            out.commit_time = timestamp_of(committer->when);
+        const char* message = git_commit_message(commit);
+        auto parts = split_commit_message(message ? message : "");
+        out.subject = std::move(parts.subject);
+        out.trailers = parse_trailers(parts.body);
+        if (is_subjects(out))
+            out.body = std::move(parts.body);
+        return out;
+    }
+
+    // Every identity the subject's commits carry, raw or mailmapped, is the subject's.
+    void widen_subject() {
+        Subject widened = out_.subject;
+        for (const auto& commit : out_.commits) {
+            const bool raw = out_.subject.matches(commit.raw_author);
+            const bool mapped = out_.subject.matches(commit.author);
+            if (!raw && !mapped)
+                continue;
+            for (const Person* person : {&commit.raw_author, &commit.author}) {
+                if (is_bot(*person))
+                    continue;
+                widened.add_email(person->email);
+                widened.add_name(person->name);
+            }
+        }
+        out_.subject = std::move(widened);
+    }
+
+    void diff_needed_commits() {
+        std::vector<DiffJob> jobs;
+        for (auto& commit : out_.commits) {
+            const DiffDepth depth = depth_needed(commit);
+            if (depth == DiffDepth::none || apply_cached(commit, depth))
+                continue;
+            if (auto job = diff_job_for(commit, depth))
+                jobs.push_back(*job);
+        }
+        if (options_.progress)
+            options_.progress->diffs_planned(jobs.size());
+        const DiffSource source{path_, [this] { return open_repository(path_); },
+                                options_.diff_limits};
+        run_diff_jobs(source, jobs, options_.threads, [this](std::size_t done) {
+            if (options_.progress)
+                options_.progress->diffs_done(done);
+        });
+        for (const auto& job : jobs) {
+            const Commit& commit = *job.commit;
+            if (!commit.diff_problem.empty())
+                out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+            else if (cache_) // a partial diff is not kept: other limits may read all of it
+                cache_->store(commit);
+        }
+        if (cache_)
+            cache_->flush(out_.notices);
+    }
+
+    // The trees to diff, from the walk. A parent the walk could not read: no diff, and a warning.
+    std::optional<DiffJob> diff_job_for(Commit& commit, DiffDepth depth) {
+        git_oid id;
+        git_oid_fromstr(&id, commit.oid.c_str());
+        DiffJob job{&commit, depth, tree_of_.at(id), {}, false};
+        if (commit.parents.empty() || shallow_boundary_.count(id) != 0)
+            return job;
+        git_oid parent;
+        git_oid_fromstr(&parent, commit.parents.front().c_str());
+        const auto found = tree_of_.find(parent);
+        if (found == tree_of_.end()) {
+            const auto reason = unreadable_.find(parent);
+            commit.diff_problem = "its parent could not be read" +
+                                  (reason != unreadable_.end() ? " (" + reason->second + ")" : "") +
+                                  ": no diff, no lines";
+            out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+            return std::nullopt;
+        }
+        job.parent_tree = found->second;
+        job.has_parent = true;
+        return job;
+    }
+
+    // Merges: which paths they brought in is enough, and only the subject's matter; lines count
+    // for non-merges. Everyone else's commits: the folders they touched show who owns which.
+    DiffDepth depth_needed(const Commit& commit) const {
+        if (!options_.window.contains(commit.commit_time.seconds))
+            return DiffDepth::none;
+        const bool mine = out_.subject.matches(commit.author);
+        if (commit.is_merge())
+            return mine ? DiffDepth::paths : DiffDepth::none;
+        if (mine || options_.team)
+            return DiffDepth::lines;
+        return options_.paths_for_everyone ? DiffDepth::folders : DiffDepth::none;
+    }
+
+    // Commits are immutable: a diff mined by an earlier run (at least as deep) is reused.
+    bool apply_cached(Commit& commit, DiffDepth depth) {
+        if (!cache_)
+            return false;
+        auto cached = cache_->find(commit.oid, depth);
+        if (!cached)
+            return false;
+        commit.diff = cached->depth;
+        commit.changes = std::move(cached->changes);
+        commit.lines_added = 0;
+        commit.lines_deleted = 0;
+        for (const auto& change : commit.changes) {
+            commit.lines_added += change.lines_added;
+            commit.lines_deleted += change.lines_deleted;
+        }
+        return true;
+    }
+
+    void open_cache() {
+        if (!options_.cache_dir)
+            return;
+        std::error_code error;
+        const auto common = fs::weakly_canonical(git_repository_commondir(repo_.get()), error);
+        cache_ = FactCache::open(*options_.cache_dir,
+                                 error ? std::string(git_repository_commondir(repo_.get()))
+                                       : common.string(),
+                                 out_.notices);
+    }
+
+    void read_tags() {
+        git_reference_iterator* raw_iterator = nullptr;
+        git::check(git_reference_iterator_glob_new(&raw_iterator, repo_.get(), "refs/tags/*"),
+                   path_, "listing tags");
+        git::ReferenceIteratorHandle iterator(raw_iterator);
+        git_reference* raw_ref = nullptr;
+        while (git_reference_next(&raw_ref, iterator.get()) == 0) {
+            git::ReferenceHandle ref(raw_ref);
+            git_object* raw_commit = nullptr;
+            if (git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT) != 0)
+                continue; // a tag of a tree or blob is not a release of history
+            git::ObjectHandle commit(raw_commit);
+            // `git tag --merged`: only tags whose commit the scanned refs reach.
+            if (seen_.count(*git_object_id(commit.get())) == 0)
+                continue;
+            Tag tag;
+            tag.name = git_reference_shorthand(ref.get());
+            tag.target_oid = oid_hex(*git_object_id(commit.get()));
+            read_annotation(ref.get(), tag);
+            out_.tags.push_back(std::move(tag));
+        }
+        std::sort(out_.tags.begin(), out_.tags.end(),
+                  [](const Tag& a, const Tag& b) { return a.name < b.name; });
+    }
+
+    void read_annotation(git_reference* ref, Tag& tag) {
+        git_object* raw_target = nullptr;
+        if (git_reference_peel(&raw_target, ref, GIT_OBJECT_TAG) != 0)
+            return; // lightweight
+        git::ObjectHandle target(raw_target);
+        auto* annotation = reinterpret_cast<git_tag*>(target.get());
+        tag.annotated = true;
+        if (const git_signature* tagger = git_tag_tagger(annotation)) {
+            tag.tagger = mailmapped(person_of(tagger));
+            tag.tag_time = timestamp_of(tagger->when);
+        }
+        if (const char* message = git_tag_message(annotation))
+            tag.message = message;
+    }
+
+    std::string path_;
+    MiningOptions options_;
+    git::RepositoryHandle repo_;
+    Mailmap mailmap_;
+    OidSet shallow_boundary_;
+    OidSet seen_;
+    std::string last_unreadable_; // the last commit that could not be read, and why
+    std::unordered_map<git_oid, git_oid, OidKeyHash, OidKeyEqual> tree_of_; // commits read
+    std::vector<std::size_t> bodies_to_find_; // the subject's commits whose headers were cached
+    std::string unreadable_reason_;           // why the last commit git could not read failed
+    std::unordered_map<git_oid, std::string, OidKeyHash, OidKeyEqual> unreadable_; // and why
+    std::unique_ptr<FactCache> cache_;
+    Repository out_;
+};
+
+} // namespace
+
+GitSession::GitSession() {
+    git_libgit2_init();
+}
+GitSession::~GitSession() {
+    git_libgit2_shutdown();
+}
+
+Repository mine_repository(const std::string& path, const Subject& subject,
+                           const MiningOptions& options) {
+    return Miner(path, subject, options).run();
+}
+
+} // namespace brag

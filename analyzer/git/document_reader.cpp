@@ -1,0 +1,83 @@
+#include "document_reader.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "git_handles.hpp"
+#include "parse/document_outline.hpp"
+
+namespace brag {
+
+std::optional<std::string> read_file_at(git_repository* repo, std::string_view commit_oid,
+                                        std::string_view path, std::size_t limit) {
+    git_oid id;
+    if (git_oid_fromstrn(&id, commit_oid.data(), commit_oid.size()) < 0)
+        return std::nullopt;
+    git_commit* raw_commit = nullptr;
+    if (git_commit_lookup(&raw_commit, repo, &id) < 0)
+        return std::nullopt;
+    git::CommitHandle commit(raw_commit);
+    git_tree* raw_tree = nullptr;
+    if (git_commit_tree(&raw_tree, commit.get()) < 0)
+        return std::nullopt;
+    git::TreeHandle tree(raw_tree);
+    git_tree_entry* raw_entry = nullptr;
+    if (git_tree_entry_bypath(&raw_entry, tree.get(), std::string(path).c_str()) < 0)
+        return std::nullopt;
+    git::TreeEntryHandle entry(raw_entry);
+    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
+        return std::nullopt;
+    git_blob* raw_blob = nullptr;
+    if (git_blob_lookup(&raw_blob, repo, git_tree_entry_id(entry.get())) < 0)
+        return std::nullopt;
+    git::BlobHandle blob(raw_blob);
+    const auto size = static_cast<std::size_t>(git_blob_rawsize(blob.get()));
+    return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                       std::min(size, limit));
+}
+
+std::vector<Document> read_subject_documents(git_repository* repo, const Repository& repository,
+                                             const Window& window) {
+    // path -> (commit time, commit oid) of the subject's latest change to it
+    std::map<std::string, std::pair<std::int64_t, std::string>> latest;
+    for (const auto& commit : repository.commits) {
+        if (commit.diff == DiffDepth::none || commit.is_merge() ||
+            !window.contains(commit.commit_time.seconds) ||
+            !repository.subject.matches(commit.author))
+            continue;
+        for (const auto& change : commit.changes) {
+            if (change.kind == ChangeKind::deleted || !is_document_file(change.path))
+                continue;
+            auto& slot = latest[change.path];
+            const auto key = std::make_pair(commit.commit_time.seconds, commit.oid);
+            if (slot.second.empty() || key > slot)
+                slot = key;
+        }
+    }
+    std::vector<Document> documents;
+    for (const auto& [path, version] : latest) {
+        const auto text = read_file_at(repo, version.second, path, max_document_bytes);
+        if (!text)
+            continue;
+        const auto outline = outline_of(*text);
+        Document document;
+        document.path = path;
+        document.title = outline.title;
+        document.headings = outline.headings;
+        document.lines = outline.lines;
+        documents.push_back(std::move(document));
+    }
+    return documents;
+}
+
+std::optional<std::string> read_codeowners(git_repository* repo, const Repository& repository) {
+    if (!repository.head)
+        return std::nullopt;
+    for (const char* path :
+         {".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"})
+        if (auto text = read_file_at(repo, *repository.head, path, max_document_bytes))
+            return text;
+    return std::nullopt;
+}
+
+} // namespace brag

@@ -1,0 +1,151 @@
+#include "build_evidence.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "classify/classify_commit.hpp"
+#include "evidence_finders.hpp"
+#include "repository_stats.hpp"
+#include "stages.hpp"
+#include "top_wins.hpp"
+#include "work_summary.hpp"
+
+namespace brag {
+namespace {
+
+// Classifies the subject's commits of one repository inside the window.
+void classify_repository(const Repository& repository, const Facts& facts, const Config& config,
+                         std::vector<ClassifiedCommit>& out) {
+    std::unordered_map<std::string_view, const Commit*> by_oid;
+    by_oid.reserve(repository.commits.size());
+    for (const auto& commit : repository.commits)
+        by_oid.emplace(commit.oid, &commit);
+
+    std::vector<const Commit*> own;
+    for (const auto& commit : repository.commits)
+        if (facts.window.contains(commit.commit_time.seconds) &&
+            repository.subject.matches(commit.author))
+            own.push_back(&commit);
+    // Oldest first, so that each commit knows the subject's one before it.
+    std::sort(own.begin(), own.end(), [](const Commit* a, const Commit* b) {
+        if (a->author_time.seconds != b->author_time.seconds)
+            return a->author_time.seconds < b->author_time.seconds;
+        return a->oid < b->oid;
+    });
+
+    const Commit* previous = nullptr;
+    for (const Commit* commit : own) {
+        CommitContext context;
+        context.previous_own_commit = previous;
+        context.config = &config;
+        if (commit->is_merge()) {
+            // The merged branch is the second parent; whose work it was is its tip's author.
+            const auto tip = by_oid.find(commit->parents[1]);
+            context.merges_work_of_others =
+                tip != by_oid.end() && !repository.subject.matches(tip->second->author);
+        } else {
+            previous = commit;
+        }
+        out.push_back(classify_commit(*commit, repository.name, context));
+    }
+}
+
+// The name the subject uses on most of their commits; the first given identity otherwise.
+std::string display_name(const Evidence& evidence) {
+    std::map<std::string, std::int64_t> commits_by_name;
+    for (const auto& repository : evidence.repositories)
+        for (const auto& author : repository.authors)
+            if (author.is_subject)
+                commits_by_name[author.person.name] += author.commits;
+    std::string best;
+    std::int64_t most = 0;
+    for (const auto& [name, commits] : commits_by_name)
+        if (commits > most) {
+            best = name;
+            most = commits;
+        }
+    if (!best.empty())
+        return best;
+    if (!evidence.subject_names.empty())
+        return evidence.subject_names.front();
+    return evidence.subject_emails.empty() ? std::string("(unknown)")
+                                           : evidence.subject_emails.front();
+}
+
+Practice practice_of(const std::vector<ClassifiedCommit>& commits) {
+    Practice practice;
+    practice.commits = static_cast<std::int64_t>(commits.size());
+    std::set<std::int64_t> weeks;
+    constexpr std::int64_t week = 7 * 86400;
+    constexpr std::int64_t monday_shift = 3 * 86400; // the epoch fell on a Thursday
+    for (const auto& commit : commits) {
+        const auto local = commit.date.seconds + std::int64_t{commit.date.offset_minutes} * 60;
+        const auto shifted = local + monday_shift;
+        weeks.insert(shifted >= 0 ? shifted / week : (shifted - week + 1) / week);
+    }
+    practice.active_weeks = static_cast<std::int64_t>(weeks.size());
+    return practice;
+}
+
+void find_evidence(const Facts& facts, const Config& config, Evidence& evidence) {
+    for (const auto& repository : facts.repositories) {
+        if (repository.skipped)
+            continue;
+        const RepositoryView view(repository, facts.window, config, evidence.commits);
+        find_releases(view, evidence.items);
+        find_design_docs(view, evidence.items);
+        find_collaboration(view, evidence.items);
+        find_ownership(view, evidence.items);
+        find_founding(view, evidence.items);
+        find_work_evidence(view, evidence.items);
+    }
+    find_external_reviews(facts.external_reviews, facts.window, config, evidence.items);
+    std::sort(evidence.items.begin(), evidence.items.end(),
+              [](const EvidenceItem& a, const EvidenceItem& b) {
+                  if (a.weight != b.weight)
+                      return a.weight > b.weight;
+                  if (a.date.seconds != b.date.seconds)
+                      return a.date.seconds < b.date.seconds;
+                  if (a.repo != b.repo)
+                      return a.repo < b.repo;
+                  return a.title < b.title;
+              });
+}
+
+} // namespace
+
+Evidence build_evidence(const Facts& facts, const Config& config) {
+    Evidence evidence;
+    evidence.subject_names = facts.subject.names();
+    evidence.subject_emails = facts.subject.emails();
+    evidence.window = facts.window;
+
+    for (const auto& repository : facts.repositories) {
+        evidence.repositories.push_back(summarize_repository(
+            repository, facts.window, repository.subject, facts.lines_for_everyone));
+        if (!repository.skipped)
+            classify_repository(repository, facts, config, evidence.commits);
+    }
+    std::sort(
+        evidence.repositories.begin(), evidence.repositories.end(),
+        [](const RepositorySummary& a, const RepositorySummary& b) { return a.path < b.path; });
+    std::sort(evidence.commits.begin(), evidence.commits.end(),
+              [](const ClassifiedCommit& a, const ClassifiedCommit& b) {
+                  if (a.date.seconds != b.date.seconds)
+                      return a.date.seconds < b.date.seconds;
+                  if (a.repo != b.repo)
+                      return a.repo < b.repo;
+                  return a.oid < b.oid;
+              });
+    evidence.summary = summarize_work(evidence.commits);
+    find_evidence(facts, config, evidence);
+    evidence.top_wins = pick_top_wins(evidence.items);
+    evidence.stages = assess_stages(evidence.items, practice_of(evidence.commits), config);
+    evidence.next_stage = next_stage(evidence.stages);
+    evidence.display_name = display_name(evidence);
+    return evidence;
+}
+
+} // namespace brag

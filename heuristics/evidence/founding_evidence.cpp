@@ -1,0 +1,66 @@
+// Founding: the subject wrote the repository's first root commit, and it grew: commits,
+// contributors, releases, age.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "evidence_finders.hpp"
+#include "model/identity.hpp"
+
+namespace brag {
+
+void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
+    const auto& commits = view.repository.commits;
+    const Commit* first_root = nullptr;
+    for (const auto& commit : commits)
+        if (commit.is_root() &&
+            (first_root == nullptr || commit.author_time.seconds < first_root->author_time.seconds))
+            first_root = &commit;
+    // A shallow clone's boundary looks like a root; it is not where the project began.
+    if (first_root == nullptr || view.repository.shallow || !view.is_subject(first_root->author) ||
+        !view.window.contains(first_root->commit_time.seconds))
+        return;
+
+    std::set<std::string> contributors;
+    std::int64_t latest = first_root->commit_time.seconds;
+    for (const auto& commit : commits) {
+        if (!is_bot(commit.author))
+            contributors.insert(commit.author.email.empty() ? commit.author.name
+                                                            : commit.author.email);
+        latest = std::max(latest, commit.commit_time.seconds);
+    }
+    std::int64_t releases = 0;
+    for (const auto& tag : view.repository.tags)
+        releases += std::any_of(tag.name.begin(), tag.name.end(),
+                                [](char c) { return c >= '0' && c <= '9'; })
+                        ? 1
+                        : 0;
+    const auto others = static_cast<std::int64_t>(contributors.size()) - 1;
+    const auto days = (latest - first_root->commit_time.seconds) / 86400;
+
+    const auto& weights = view.config.weights;
+    EvidenceItem item;
+    item.kind = EvidenceKind::founded;
+    item.repo = view.repository.name;
+    item.mode = Mode::expertise;
+    item.date = first_root->author_time;
+    item.title = others > 0 || releases > 0
+                     ? fmt::format("Founded {}; it grew to {} contributors and {} releases",
+                                   view.repository.name, contributors.size(), releases)
+                     : fmt::format("Founded {}", view.repository.name);
+    item.weight =
+        weights.founded +
+        std::min(weights.aggregate_cap,
+                 weights.founded_growth * static_cast<double>(std::max<std::int64_t>(others, 0)) +
+                     std::log2(1.0 + static_cast<double>(releases)));
+    item.refs.push_back(first_root->oid);
+    item.reasons.push_back("you wrote its first root commit");
+    item.reasons.push_back(
+        fmt::format("{} commits, {} contributors, {} release tags, {} days of history",
+                    commits.size(), contributors.size(), releases, days));
+    out.push_back(std::move(item));
+}
+
+} // namespace brag

@@ -1,0 +1,38 @@
+// One repository seen from the subject's side: its commits by id, the subject's own commits in
+// the window, and their classifications. Every evidence finder reads this.
+#pragma once
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/config.hpp"
+#include "model/evidence.hpp"
+#include "model/facts.hpp"
+
+namespace brag {
+
+struct RepositoryView {
+    RepositoryView(const Repository& repository, const Window& window, const Config& config,
+                   const std::vector<ClassifiedCommit>& classified);
+
+    const Repository& repository;
+    const Window& window;
+    const Config& config;
+    const Subject& subject; // the repository's widened subject
+    std::unordered_map<std::string_view, const Commit*> by_oid;
+    std::vector<const Commit*> own_in_window; // oldest first (author date), merges included
+    // The subject's classified commits of this repository, by oid.
+    std::unordered_map<std::string_view, const ClassifiedCommit*> classified;
+
+    bool in_window(const Commit& commit) const {
+        return window.contains(commit.commit_time.seconds);
+    }
+    bool is_subject(const Person& person) const { return subject.matches(person); }
+    const Commit* find(std::string_view oid) const {
+        const auto found = by_oid.find(oid);
+        return found == by_oid.end() ? nullptr : found->second;
+    }
+};
+
+} // namespace brag

@@ -1,0 +1,36 @@
+// Every weight and threshold of Config by the name the configuration file gives it: one table
+// that the file's parser (parse/config_file.cpp), --print-config and the report's appendix all
+// read, so that a new setting is one row.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "config.hpp"
+
+namespace brag {
+
+struct Setting {
+    std::string_view name;
+    std::variant<double EvidenceWeights::*, double Thresholds::*, std::int64_t Thresholds::*>
+        member;
+    std::string_view help;
+};
+
+// [weights] and [thresholds], in the file's order.
+const std::vector<Setting>& weight_settings();
+const std::vector<Setting>& threshold_settings();
+
+// Every weight and threshold as the file names it ("weights.review"), with its value in
+// `config`, in the order of the file: what a report states as the configuration in force.
+struct ConfigSetting {
+    std::string name;
+    double value = 0.0;
+    bool integer = false; // a count, not a weight or a share
+};
+std::vector<ConfigSetting> config_settings(const Config& config);
+
+} // namespace brag
