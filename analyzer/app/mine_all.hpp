@@ -1,17 +1,19 @@
-// Mining several repositories at once, one worker thread per core, each with its own libgit2
-// handles (libgit2 objects are not shared between threads).
+// Mining several repositories at once, one worker thread per core, each repository read through
+// the handle discovery opened (libgit2 objects are not shared between threads: each handle is
+// used by one worker at a time).
 #pragma once
 
-#include <string>
 #include <vector>
 
+#include "git/discovery.hpp"
 #include "repository_miner.hpp"
 
 namespace brag {
 
-// One Repository per path, in the same order; a repository that cannot be read comes back
-// with `skipped` set to the reason.
-std::vector<Repository> mine_repositories(const std::vector<std::string>& paths,
-                                          const Subject& subject, const MiningOptions& options);
+// One Repository per repository found, in the same order; a repository that cannot be read
+// comes back with `skipped` set to the reason. The handles are consumed.
+std::vector<Repository> mine_repositories(std::vector<FoundRepository>& found,
+                                          const Subject& subject, const MiningOptions& options,
+                                          Progress* progress);
 
 } // namespace brag

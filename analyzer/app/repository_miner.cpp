@@ -14,42 +14,18 @@
 #include "git/git_handles.hpp"
 #include "git/mailmap_reader.hpp"
 #include "git/notes_reader.hpp"
+#include "git/open_repository.hpp"
 #include "git/remote_url.hpp"
 #include "git/repository_health.hpp"
 #include "parse/commit_message.hpp"
 #include "phase_timer.hpp"
 #include "progress.hpp"
+#include "repository_miner_open.hpp"
 
 namespace brag {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A git directory given as such (a bare clone, or a mirror without core.bare) is bare, as git
-// treats it. libgit2 would otherwise take its parent folder for a work tree when core.bare is
-// unset, and read the .mailmap from there instead of HEAD:.mailmap.
-unsigned open_flags(const std::string& path) {
-    std::error_code error;
-    const fs::path folder(path);
-    const bool is_git_dir = !fs::exists(folder / ".git", error) &&
-                            fs::is_regular_file(folder / "HEAD", error) &&
-                            fs::is_directory(folder / "objects", error);
-    auto name = folder.lexically_normal().filename();
-    if (name.empty())
-        name = folder.lexically_normal().parent_path().filename();
-    const bool bare = is_git_dir && name != ".git";
-    unsigned flags = GIT_REPOSITORY_OPEN_NO_SEARCH;
-    if (bare)
-        flags |= GIT_REPOSITORY_OPEN_BARE;
-    return flags;
-}
-
-git::RepositoryHandle open_repository(const std::string& path) {
-    git_repository* raw = nullptr;
-    git::check(git_repository_open_ext(&raw, path.c_str(), open_flags(path), nullptr), path,
-               "not a git repository");
-    return git::RepositoryHandle(raw);
-}
 
 Person person_of(const git_signature* signature) {
     if (signature == nullptr)
@@ -63,8 +39,9 @@ Timestamp timestamp_of(const git_time& when) {
 
 class Miner {
 public:
-    Miner(const std::string& path, const Subject& subject, const MiningOptions& options)
-        : path_(path), options_(options), repo_(open_repository(path)) {
+    Miner(git::RepositoryHandle repo, const std::string& path, const Subject& subject,
+          const MiningOptions& options, Progress* progress)
+        : path_(path), options_(options), progress_(progress), repo_(std::move(repo)) {
         out_.path = path;
         out_.subject = subject;
         // git's mailmap rules, not libgit2's (they differ in edge cases); a repository without
@@ -85,8 +62,8 @@ public:
             throw git::Error(GIT_ERROR,
                              path_ + ": no commit could be read (" + last_unreadable_ + ")");
         find_bodies();
-        if (options_.progress)
-            options_.progress->commits_read(out_.commits.size() % 1024);
+        if (progress_)
+            progress_->commits_read(out_.commits.size() % 1024);
         timer.lap("walk");
         widen_subject();
         diff_needed_commits();
@@ -202,8 +179,8 @@ private:
                 continue;
             }
             out_.commits.push_back(std::move(*read));
-            if (options_.progress && out_.commits.size() % 1024 == 0)
-                options_.progress->commits_read(1024);
+            if (progress_ && out_.commits.size() % 1024 == 0)
+                progress_->commits_read(1024);
             if (shallow_boundary_.count(id) != 0)
                 continue;
             for (const auto& parent_hex : out_.commits.back().parents) {
@@ -338,13 +315,15 @@ private:
             if (auto job = diff_job_for(commit, depth))
                 jobs.push_back(*job);
         }
-        if (options_.progress)
-            options_.progress->diffs_planned(jobs.size());
-        const DiffSource source{path_, [this] { return open_repository(path_); },
+        if (progress_)
+            progress_->diffs_planned(jobs.size());
+        // Each diff worker opens a handle of its own, on purpose: libgit2 objects and caches are
+        // not shared between threads. The only repository opened more than once in a run.
+        const DiffSource source{path_, [this] { return open_repository_to_scan(path_); },
                                 options_.diff_limits};
         run_diff_jobs(source, jobs, options_.threads, [this](std::size_t done) {
-            if (options_.progress)
-                options_.progress->diffs_done(done);
+            if (progress_)
+                progress_->diffs_done(done);
         });
         for (const auto& job : jobs) {
             const Commit& commit = *job.commit;
@@ -463,7 +442,8 @@ private:
     }
 
     std::string path_;
-    MiningOptions options_;
+    const MiningOptions& options_;
+    Progress* progress_; // none when null
     git::RepositoryHandle repo_;
     Mailmap mailmap_;
     OidSet shallow_boundary_;
@@ -487,8 +467,14 @@ GitSession::~GitSession() {
 }
 
 Repository mine_repository(const std::string& path, const Subject& subject,
-                           const MiningOptions& options) {
-    return Miner(path, subject, options).run();
+                           const MiningOptions& options, Progress* progress) {
+    return Miner(open_repository_to_scan(path), path, subject, options, progress).run();
+}
+
+Repository mine_open_repository(git::RepositoryHandle repo, const std::string& path,
+                                const Subject& subject, const MiningOptions& options,
+                                Progress* progress) {
+    return Miner(std::move(repo), path, subject, options, progress).run();
 }
 
 } // namespace brag

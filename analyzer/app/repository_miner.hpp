@@ -24,8 +24,6 @@ struct MiningOptions {
     DiffLimits diff_limits; // --max-file-size, --max-commit-files
     // Worker threads for diffing one repository; 0: one per core.
     unsigned threads = 0;
-    // Where mining reports how far it got; none when null.
-    Progress* progress = nullptr;
 };
 
 // libgit2 is initialised for the lifetime of one of these; mining needs one alive. For programs
@@ -40,8 +38,8 @@ public:
 
 // Reads the repository at `path` (a work tree or a git dir). The given subject is widened with
 // the repository's aliases. Throws git::Error naming the repository when it cannot be read.
-// Never writes to the repository.
+// Never writes to the repository. Mining reports how far it got to `progress`, unless null.
 Repository mine_repository(const std::string& path, const Subject& subject,
-                           const MiningOptions& options);
+                           const MiningOptions& options, Progress* progress = nullptr);
 
 } // namespace brag

@@ -195,7 +195,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     for (const auto& author : authors)
         facts.subject.add(author);
 
-    const auto discovery = discover_repositories(options.paths);
+    auto discovery = discover_repositories(options.paths);
     for (const auto& problem : discovery.problems) {
         err << prefix.warning << problem.path << ": " << problem.reason << "\n";
         facts.repositories.push_back(skipped_repository(problem.path, problem.reason));
@@ -216,9 +216,8 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
                                : FactCache::default_folder();
     Progress progress(!options.quiet && Progress::stderr_is_terminal(),
                       discovery.repositories.size());
-    mining.progress = &progress;
     PhaseTimer timer("run");
-    auto mined = mine_repositories(discovery.repositories, facts.subject, mining);
+    auto mined = mine_repositories(discovery.repositories, facts.subject, mining, &progress);
     progress.finish();
     timer.lap("mining");
     std::size_t read = 0;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "git_handles.hpp"
+#include "open_repository.hpp"
 
 namespace brag {
 namespace {
@@ -37,23 +38,11 @@ std::string open_failure(int code, const fs::path& folder) {
     return "not a readable git repository: " + git::last_error_message();
 }
 
-// The repository's common git dir identifies it whatever path or worktree reached it; when it
-// cannot be opened, why.
-struct Identity {
-    std::optional<std::string> common_dir;
-    std::string failure;
-};
-
-Identity repository_identity(const fs::path& folder) {
-    git_repository* raw = nullptr;
-    if (const int code =
-            git_repository_open_ext(&raw, folder.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
-        code < 0)
-        return {std::nullopt, open_failure(code, folder)};
-    git::RepositoryHandle repo(raw);
+// The repository's common git dir identifies it whatever path or worktree reached it.
+std::string common_dir_of(git_repository* repo) {
     std::error_code error;
-    const auto common = fs::weakly_canonical(git_repository_commondir(repo.get()), error);
-    return {error ? std::string(git_repository_commondir(repo.get())) : common.string(), {}};
+    const auto common = fs::weakly_canonical(git_repository_commondir(repo), error);
+    return error ? std::string(git_repository_commondir(repo)) : common.string();
 }
 
 class Discoverer {
@@ -90,8 +79,10 @@ public:
             }
             git::RepositoryHandle repo(raw);
             const char* workdir = git_repository_workdir(repo.get());
-            if (const auto failure =
-                    consider(fs::path(workdir ? workdir : root.str()).lexically_normal()))
+            // Opened from its work tree, the repository is the one just opened. A bare one is
+            // opened again, as given, to be treated as bare whatever its core.bare says.
+            const auto folder = fs::path(workdir ? workdir : root.str()).lexically_normal();
+            if (const auto failure = consider(folder, workdir ? std::move(repo) : nullptr))
                 problems_.push_back(
                     {given, failure->empty() ? "no git repository found" : *failure});
             return;
@@ -101,9 +92,11 @@ public:
 
     Discovery result() {
         Discovery discovery;
-        for (auto& [identity, path] : found_)
-            discovery.repositories.push_back(path);
-        std::sort(discovery.repositories.begin(), discovery.repositories.end());
+        for (auto& [identity, found] : found_)
+            discovery.repositories.push_back(std::move(found));
+        std::sort(
+            discovery.repositories.begin(), discovery.repositories.end(),
+            [](const FoundRepository& a, const FoundRepository& b) { return a.path < b.path; });
         discovery.problems = std::move(problems_);
         return discovery;
     }
@@ -144,24 +137,31 @@ private:
             search(child);
     }
 
-    // Records a repository unless another path already reached it. Returns nothing when it
-    // did, else why libgit2 could not open it (empty when there is no repository at all).
-    std::optional<std::string> consider(const fs::path& folder) {
+    // Records a repository, open (`repo` when the caller has it open already), unless another
+    // path already reached it. Returns nothing when it did, else why libgit2 could not open it
+    // (empty when there is no repository at all).
+    std::optional<std::string> consider(const fs::path& folder, git::RepositoryHandle repo = {}) {
         auto normal = folder;
         if (normal.filename().empty())
             normal = normal.parent_path();
-        const auto identity = repository_identity(normal);
-        if (!identity.common_dir)
-            return identity.failure;
+        const auto path = normal.string();
+        if (!repo) {
+            git_repository* raw = nullptr;
+            if (const int code =
+                    git_repository_open_ext(&raw, path.c_str(), scan_open_flags(path), nullptr);
+                code < 0)
+                return open_failure(code, normal);
+            repo.reset(raw);
+        }
         ++reached_;
-        auto [at, inserted] = found_.emplace(*identity.common_dir, normal.string());
-        if (!inserted && normal.string() < at->second)
-            at->second = normal.string(); // stable choice among several worktrees
+        auto& found = found_[common_dir_of(repo.get())];
+        if (!found.handle || path < found.path) // stable choice among several worktrees
+            found = FoundRepository{path, std::move(repo)};
         return std::nullopt;
     }
 
-    std::map<std::string, std::string> found_; // identity -> path to scan
-    std::size_t reached_ = 0;                  // repositories reached, each time one is
+    std::map<std::string, FoundRepository> found_; // identity -> the repository to scan
+    std::size_t reached_ = 0;                      // repositories reached, each time one is
     std::vector<DiscoveryProblem> problems_;
 };
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "git_handles.hpp"
+
 namespace brag {
 
 struct DiscoveryProblem {
@@ -12,9 +14,16 @@ struct DiscoveryProblem {
     std::string reason;
 };
 
+// A repository found, already open: opening it is how discovery tells a repository from a
+// folder, and the miner reads through the same handle rather than opening it again.
+struct FoundRepository {
+    std::string path;             // as reached from the paths given, for messages
+    git::RepositoryHandle handle; // opened with scan_open_flags(path)
+};
+
 struct Discovery {
-    std::vector<std::string> repositories;  // paths to open, sorted, each repository once
-    std::vector<DiscoveryProblem> problems; // paths that could not be searched
+    std::vector<FoundRepository> repositories; // sorted by path, each repository once
+    std::vector<DiscoveryProblem> problems;    // paths that could not be searched
 };
 
 // Each path is a repository, a folder holding repositories (searched without following

@@ -32,6 +32,13 @@ struct Tree {
     }
 };
 
+std::vector<std::string> paths_of(const Discovery& found) {
+    std::vector<std::string> paths;
+    for (const auto& repository : found.repositories)
+        paths.push_back(repository.path);
+    return paths;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_CASE(folder_is_searched_recursively_once_per_repository) {
@@ -40,8 +47,11 @@ BOOST_AUTO_TEST_CASE(folder_is_searched_recursively_once_per_repository) {
     BOOST_TEST(found.problems.empty());
     const auto base = (tree.dir.path() / "src").string();
     // a and its linked worktree a-wt are one repository, reported under the first path.
-    BOOST_TEST((found.repositories ==
+    BOOST_TEST((paths_of(found) ==
                 std::vector<std::string>{base + "/a", base + "/c.git", base + "/deep/er/b"}));
+    // Each comes open, for the miner to read without opening it again.
+    for (const auto& repository : found.repositories)
+        BOOST_TEST(repository.handle != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(problems_are_reported_per_path) {
@@ -64,5 +74,6 @@ BOOST_AUTO_TEST_CASE(a_subfolder_of_a_work_tree_finds_its_repository) {
     std::filesystem::create_directories(inner);
     const auto found = discover_repositories({inner.string()});
     BOOST_TEST_REQUIRE(found.repositories.size() == 1u);
-    BOOST_TEST(found.repositories[0] == (tree.dir.path() / "src" / "a").string());
+    BOOST_TEST(found.repositories[0].path == (tree.dir.path() / "src" / "a").string());
+    BOOST_TEST(found.repositories[0].handle != nullptr);
 }
