@@ -11,6 +11,7 @@
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 
+#include "cache/fact_cache.hpp"
 #include "model/calendar.hpp"
 #include "parse/relative_date.hpp"
 
@@ -222,6 +223,117 @@ std::string start_folder(const po::variables_map& values) {
     return folder.empty() ? std::string(".") : folder.string();
 }
 
+// A window on the command line replaces the configured one as a whole: --quarter must not meet
+// a brag.since it cannot be combined with. Likewise a cache folder given on the command line
+// replaces a configured --no-cache, and --no-cache a configured folder.
+void forget_overridden_config(Settings& settings) {
+    if (settings.given("since") || settings.given("until") || settings.given("quarter") ||
+        settings.given("year"))
+        for (const char* name : {"since", "until", "quarter", "year"})
+            settings.forget_config(name);
+    if (settings.given("cache-dir"))
+        settings.forget_config("no-cache");
+    if (settings.given("no-cache"))
+        settings.forget_config("cache-dir");
+}
+
+std::vector<std::string> authors_from(const Settings& settings) {
+    std::vector<std::string> authors;
+    for (const auto& author : settings.repeated("author")) {
+        if (author.value.find_first_not_of(" \t") == std::string::npos)
+            throw UsageError(fmt::format("{} needs an email or a name", author.origin));
+        authors.push_back(author.value);
+    }
+    return authors;
+}
+
+// --compare: a second window, for the document to compare the first with. Mining walks once
+// over a window covering both.
+void read_compare(const std::string& label, std::int64_t now, RunPlan& plan) {
+    plan.compare_label = label;
+    plan.compare = parse_period(label, now);
+    if (!plan.compare)
+        throw UsageError(fmt::format("invalid --compare '{}': expected YYYY, YYYY-Qn, "
+                                     "'last quarter', 'last year' or SINCE..UNTIL",
+                                     label));
+}
+
+// --all and --team change what is mined, and the appendix states them: both are set here from
+// the one reading of each option.
+void read_refs_and_lines(const Settings& settings, RunPlan& plan) {
+    plan.mining.all_refs = plan.settings.all_refs = settings.flag("all");
+    plan.mining.team = plan.settings.team = settings.flag("team");
+    plan.mining.window = plan.compare ? covering(plan.window, *plan.compare) : plan.window;
+}
+
+OutputFormat format_from(const Settings& settings) {
+    const auto format = *settings.single("format");
+    if (format.value == "md" || format.value == "markdown")
+        return OutputFormat::markdown;
+    if (format.value == "json")
+        return OutputFormat::json;
+    throw UsageError(
+        fmt::format("invalid {} '{}': expected md or json", format.origin, format.value));
+}
+
+void read_redaction(const Settings& settings, ReportOptions& report) {
+    for (const auto& name : settings.repeated("redact-keep")) {
+        if (name.value.empty())
+            throw UsageError(fmt::format("{} needs a repository name", name.origin));
+        report.redact_keep.push_back(name.value);
+    }
+    // Keeping some repositories only means something in a redacted document; asking for it
+    // without --redact must not produce an unredacted one.
+    report.redact = settings.flag("redact") || !report.redact_keep.empty();
+}
+
+void read_input_files(const Settings& settings, RunPlan& plan) {
+    if (const auto file = settings.single("config")) {
+        if (file->value.empty())
+            throw UsageError(fmt::format("{} needs a file name", file->origin));
+        plan.config_file = file->value;
+    }
+    for (const auto& file : settings.repeated("reviews")) {
+        if (file.value.empty())
+            throw UsageError(fmt::format("{} needs a file name", file.origin));
+        plan.reviews_files.push_back(file.value);
+    }
+}
+
+void read_cache_and_limits(const Settings& settings, RunPlan& plan) {
+    const auto cache_dir = settings.single("cache-dir");
+    if (cache_dir && cache_dir->value.empty())
+        throw UsageError(fmt::format("{} needs a folder", cache_dir->origin));
+    const bool no_cache = settings.flag("no-cache");
+    plan.quiet = settings.flag("quiet");
+    if (no_cache && cache_dir)
+        throw UsageError("--no-cache and --cache-dir contradict each other");
+    if (cache_dir)
+        plan.mining.cache_dir = cache_dir->value;
+    else if (!no_cache)
+        plan.mining.cache_dir = FactCache::default_folder();
+    if (const auto size = settings.single("max-file-size"))
+        plan.mining.diff_limits.max_file_bytes = parse_limit(size->value, size->origin, true);
+    if (const auto count = settings.single("max-commit-files"))
+        plan.mining.diff_limits.max_files =
+            static_cast<std::size_t>(parse_limit(count->value, count->origin, false));
+}
+
+// Without a file there is nothing to put a chart beside: a document on standard output goes
+// without one, and so does JSON.
+void read_output(const Settings& settings, RunPlan& plan) {
+    const auto file = settings.single("output");
+    if (!file)
+        return;
+    if (file->value.empty())
+        throw UsageError(fmt::format("{} needs a file name", file->origin));
+    plan.output = file->value;
+    if (plan.format == OutputFormat::markdown) {
+        plan.chart = chart_path_for(*plan.output);
+        plan.report.chart_file_name = plan.chart->filename().string();
+    }
+}
+
 } // namespace
 
 const std::vector<ConfigurableOption>& configurable_options() {
@@ -289,7 +401,7 @@ std::optional<std::int64_t> parse_source_date_epoch(const char* value) {
     return seconds;
 }
 
-Options parse_command_line(int argc, const char* const argv[], const CommandLineContext& context) {
+RunPlan parse_command_line(int argc, const char* const argv[], const CommandLineContext& context) {
     po::options_description hidden;
     hidden.add_options()("path", po::value<std::vector<std::string>>());
     po::options_description all;
@@ -311,102 +423,48 @@ Options parse_command_line(int argc, const char* const argv[], const CommandLine
         throw UsageError(error.what());
     }
 
-    Options options;
-    options.help = values["help"].as<bool>();
-    options.short_help = values["-h"].as<bool>();
-    options.version = values["version"].as<bool>();
-    options.print_config = values["print-config"].as<bool>();
+    RunPlan plan;
+    plan.help = values["help"].as<bool>();
+    plan.short_help = values["-h"].as<bool>();
+    plan.version = values["version"].as<bool>();
+    plan.print_config = values["print-config"].as<bool>();
     if (values.count("-C"))
-        options.directories = values["-C"].as<std::vector<std::string>>();
-    for (const auto& directory : options.directories)
+        plan.directories = values["-C"].as<std::vector<std::string>>();
+    for (const auto& directory : plan.directories)
         if (directory.empty())
             throw UsageError("-C needs a folder");
     // Nothing else matters to these, and a broken git config must not stop them.
-    if (options.help || options.short_help || options.version || options.print_config)
-        return options;
+    if (plan.help || plan.short_help || plan.version || plan.print_config)
+        return plan;
 
-    GitConfigDefaults config;
+    GitConfigReading git_config;
     if (context.git_config)
-        config = context.git_config(start_folder(values));
-    Settings settings(values, std::move(config));
-    // A window on the command line replaces the configured one as a whole: --quarter must not
-    // meet a brag.since it cannot be combined with.
-    if (settings.given("since") || settings.given("until") || settings.given("quarter") ||
-        settings.given("year"))
-        for (const char* name : {"since", "until", "quarter", "year"})
-            settings.forget_config(name);
-    // Likewise a cache folder given on the command line replaces a configured --no-cache.
-    if (settings.given("cache-dir"))
-        settings.forget_config("no-cache");
-    if (values["no-cache"].as<bool>())
-        settings.forget_config("cache-dir");
+        git_config = context.git_config(start_folder(values));
+    plan.work_tree = std::move(git_config.work_tree);
+    plan.unknown_git_config_keys = std::move(git_config.unknown);
+    Settings settings(values, std::move(git_config.defaults));
+    forget_overridden_config(settings);
 
     if (values.count("path"))
-        options.paths = values["path"].as<std::vector<std::string>>();
-    if (options.paths.empty())
-        options.paths.push_back(".");
-    for (const auto& author : settings.repeated("author")) {
-        if (author.value.find_first_not_of(" \t") == std::string::npos)
-            throw UsageError(fmt::format("{} needs an email or a name", author.origin));
-        options.authors.push_back(author.value);
-    }
+        plan.paths = values["path"].as<std::vector<std::string>>();
+    if (plan.paths.empty())
+        plan.paths.push_back(".");
+    plan.authors = authors_from(settings);
+    if (plan.authors.empty())
+        plan.authors = std::move(git_config.identity);
+    plan.report.generated_at = context.now;
     const std::int64_t now = context.now ? *context.now : clock_now();
-    options.window = window_from(settings, now);
-    if (values.count("compare")) {
-        options.compare_label = values["compare"].as<std::string>();
-        options.compare = parse_period(options.compare_label, now);
-        if (!options.compare)
-            throw UsageError(fmt::format("invalid --compare '{}': expected YYYY, YYYY-Qn, "
-                                         "'last quarter', 'last year' or SINCE..UNTIL",
-                                         options.compare_label));
-    }
-    options.all_refs = settings.flag("all");
-    options.team = settings.flag("team");
-    const auto format = *settings.single("format");
-    if (format.value == "md" || format.value == "markdown")
-        options.format = OutputFormat::markdown;
-    else if (format.value == "json")
-        options.format = OutputFormat::json;
-    else
-        throw UsageError(
-            fmt::format("invalid {} '{}': expected md or json", format.origin, format.value));
-    for (const auto& name : settings.repeated("redact-keep")) {
-        if (name.value.empty())
-            throw UsageError(fmt::format("{} needs a repository name", name.origin));
-        options.redact_keep.push_back(name.value);
-    }
-    // Keeping some repositories only means something in a redacted document; asking for it
-    // without --redact must not produce an unredacted one.
-    options.redact = settings.flag("redact") || !options.redact_keep.empty();
-    if (const auto file = settings.single("config")) {
-        if (file->value.empty())
-            throw UsageError(fmt::format("{} needs a file name", file->origin));
-        options.config_file = file->value;
-    }
-    for (const auto& file : settings.repeated("reviews")) {
-        if (file.value.empty())
-            throw UsageError(fmt::format("{} needs a file name", file.origin));
-        options.reviews_files.push_back(file.value);
-    }
-    if (const auto folder = settings.single("cache-dir")) {
-        if (folder->value.empty())
-            throw UsageError(fmt::format("{} needs a folder", folder->origin));
-        options.cache_dir = folder->value;
-    }
-    options.no_cache = settings.flag("no-cache");
-    options.quiet = settings.flag("quiet");
-    if (options.no_cache && options.cache_dir)
-        throw UsageError("--no-cache and --cache-dir contradict each other");
-    if (const auto size = settings.single("max-file-size"))
-        options.max_file_size = parse_limit(size->value, size->origin, true);
-    if (const auto count = settings.single("max-commit-files"))
-        options.max_commit_files = parse_limit(count->value, count->origin, false);
-    if (const auto file = settings.single("output")) {
-        if (file->value.empty())
-            throw UsageError(fmt::format("{} needs a file name", file->origin));
-        options.output = file->value;
-    }
-    return options;
+    plan.window = window_from(settings, now);
+    if (values.count("compare"))
+        read_compare(values["compare"].as<std::string>(), now, plan);
+    // In this order, so that of two mistakes the same one is reported as before.
+    read_refs_and_lines(settings, plan);
+    plan.format = format_from(settings);
+    read_redaction(settings, plan.report);
+    read_input_files(settings, plan);
+    read_cache_and_limits(settings, plan);
+    read_output(settings, plan);
+    return plan;
 }
 
 std::string help_text() {

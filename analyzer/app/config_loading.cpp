@@ -8,7 +8,6 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "git/git_handles.hpp"
 #include "parse/config_file.hpp"
 
 namespace brag {
@@ -24,21 +23,9 @@ std::optional<fs::path> user_config_file() {
     return std::nullopt;
 }
 
-// .git-brag.toml at the root of the work tree that `folder` is in, if any.
-std::optional<fs::path> repository_config_file(const std::string& folder) {
-    git_repository* raw = nullptr;
-    if (git_repository_open_ext(&raw, folder.c_str(), 0, nullptr) < 0)
-        return std::nullopt;
-    git::RepositoryHandle repo(raw);
-    const char* workdir = git_repository_workdir(repo.get());
-    if (workdir == nullptr)
-        return std::nullopt;
-    return fs::path(workdir) / ".git-brag.toml";
-}
-
-void apply_file(LoadedConfig& loaded, const fs::path& file) {
-    apply_config(loaded.config, read_text_file(file.string()), file.string());
-    loaded.sources += ", " + file.string();
+void apply_file(RunSettings& settings, const fs::path& file) {
+    apply_config(settings.config, read_text_file(file.string()), file.string());
+    settings.config_source += ", " + file.string();
 }
 
 } // namespace
@@ -52,15 +39,17 @@ std::string read_text_file(const std::string& path) {
     return content.str();
 }
 
-LoadedConfig load_config(const std::optional<std::string>& config_file, const std::string& folder) {
-    LoadedConfig loaded;
+void load_config(RunSettings& settings, const std::optional<fs::path>& work_tree,
+                 const std::optional<std::string>& config_file) {
+    std::optional<fs::path> repository_file;
+    if (work_tree)
+        repository_file = *work_tree / ".git-brag.toml";
     std::error_code error;
-    for (const auto& layer : {user_config_file(), repository_config_file(folder)})
+    for (const auto& layer : {user_config_file(), repository_file})
         if (layer && fs::is_regular_file(*layer, error))
-            apply_file(loaded, *layer);
+            apply_file(settings, *layer);
     if (config_file)
-        apply_file(loaded, *config_file); // a missing --config file is an error, not a skip
-    return loaded;
+        apply_file(settings, *config_file); // a missing --config file is an error, not a skip
 }
 
 } // namespace brag

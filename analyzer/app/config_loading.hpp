@@ -3,21 +3,20 @@
 // command runs in, then --config. Each layer overrides what it names.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
-#include "model/config.hpp"
+#include "reports/run_settings.hpp"
 
 namespace brag {
 
-struct LoadedConfig {
-    Config config;
-    std::string sources = "built-in defaults"; // what the appendix says was in force
-};
-
-// Throws ConfigError (a bad file: file, line, reason) or std::runtime_error (an unreadable
-// --config file).
-LoadedConfig load_config(const std::optional<std::string>& config_file, const std::string& folder);
+// Applies each layer that exists over `settings.config`, and names it in
+// `settings.config_source` (what the appendix says was in force). `work_tree` is the root of the
+// repository the command runs in, if any. Throws ConfigError (a bad file: file, line, reason)
+// or std::runtime_error (an unreadable --config file).
+void load_config(RunSettings& settings, const std::optional<std::filesystem::path>& work_tree,
+                 const std::optional<std::string>& config_file);
 
 // The whole content of a file; throws std::runtime_error naming it.
 std::string read_text_file(const std::string& path);

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "command_line.hpp"
+#include "git/default_identity.hpp"
 #include "git/git_handles.hpp"
 
 namespace brag {
@@ -16,32 +18,46 @@ std::string without_dashes(std::string text) {
     return text;
 }
 
-// The configuration git would use in `folder`; none when even the user's cannot be opened.
-git::ConfigHandle open_config(const std::string& folder) {
+// The configuration git would use in `folder`, and its work tree when `folder` is in one: the
+// repository is opened once, here, for everything the run reads where it starts. No config
+// when even the user's cannot be opened.
+struct FolderConfig {
+    git::ConfigHandle config;
+    std::optional<std::filesystem::path> work_tree;
+};
+
+FolderConfig open_config(const std::string& folder) {
+    FolderConfig found;
     git_repository* raw_repo = nullptr;
     if (git_repository_open_ext(&raw_repo, folder.c_str(), 0, nullptr) == 0) {
         git::RepositoryHandle repo(raw_repo);
+        if (const char* workdir = git_repository_workdir(repo.get()))
+            found.work_tree = std::filesystem::path(workdir);
         git_config* raw = nullptr;
-        if (git_repository_config_snapshot(&raw, repo.get()) == 0)
-            return git::ConfigHandle(raw);
+        if (git_repository_config_snapshot(&raw, repo.get()) == 0) {
+            found.config.reset(raw);
+            return found;
+        }
     }
     git_config* raw = nullptr;
     if (git_config_open_default(&raw) != 0)
-        return nullptr;
+        return found;
     git::ConfigHandle live(raw);
     git_config* snapshot = nullptr;
-    if (git_config_snapshot(&snapshot, live.get()) != 0)
-        return nullptr;
-    return git::ConfigHandle(snapshot);
+    if (git_config_snapshot(&snapshot, live.get()) == 0)
+        found.config.reset(snapshot);
+    return found;
 }
 
 } // namespace
 
 GitConfigReading read_git_config_defaults(const std::string& folder) {
     GitConfigReading reading;
-    const auto config = open_config(folder);
+    const auto [config, work_tree] = open_config(folder);
+    reading.work_tree = work_tree;
     if (!config)
         return reading;
+    reading.identity = default_identity(config.get());
 
     // libgit2 lowercases section and key names, as git does: brag.cacheDir is brag.cachedir.
     std::map<std::string, std::string> option_of_key;

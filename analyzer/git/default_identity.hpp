@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include <git2.h>
+
 namespace brag {
 
-// user.email and user.name as git would read them from `folder` (its repository's config, then
-// the global and system ones); empty when none is set.
-std::vector<std::string> default_identity(const std::string& folder);
+// user.email and user.name as `config` holds them (a repository's config sees the global and
+// system ones too); empty when none is set.
+std::vector<std::string> default_identity(git_config* config);
 
 } // namespace brag

@@ -11,7 +11,7 @@ using namespace brag;
 
 namespace {
 
-Options parse(std::vector<const char*> args) {
+RunPlan parse(std::vector<const char*> args) {
     args.insert(args.begin(), "git-brag");
     return parse_command_line(static_cast<int>(args.size()), args.data());
 }
@@ -24,12 +24,12 @@ BOOST_AUTO_TEST_CASE(defaults) {
     BOOST_TEST(options.authors.empty());
     BOOST_TEST(!options.window.since);
     BOOST_TEST(!options.window.until);
-    BOOST_TEST(!options.all_refs);
-    BOOST_TEST(!options.team);
+    BOOST_TEST(!options.mining.all_refs);
+    BOOST_TEST(!options.mining.team);
     BOOST_TEST((options.format == OutputFormat::markdown));
     BOOST_TEST(!options.output);
-    BOOST_TEST(!options.redact);
-    BOOST_TEST(options.redact_keep.empty());
+    BOOST_TEST(!options.report.redact);
+    BOOST_TEST(options.report.redact_keep.empty());
 }
 
 BOOST_AUTO_TEST_CASE(every_option) {
@@ -43,20 +43,20 @@ BOOST_AUTO_TEST_CASE(every_option) {
     // 2026-01-01T00:00:00Z and 2026-03-31T23:59:59Z, from `date -u -d ... +%s`.
     BOOST_TEST(*options.window.since == 1767225600);
     BOOST_TEST(*options.window.until == 1775001599);
-    BOOST_TEST(options.all_refs);
-    BOOST_TEST(options.team);
+    BOOST_TEST(options.mining.all_refs);
+    BOOST_TEST(options.mining.team);
     BOOST_TEST((options.format == OutputFormat::json));
     BOOST_TEST(*options.output == "out.json");
-    BOOST_TEST(options.redact);
-    BOOST_TEST((options.redact_keep == std::vector<std::string>{"oss", "blog"}));
+    BOOST_TEST(options.report.redact);
+    BOOST_TEST((options.report.redact_keep == std::vector<std::string>{"oss", "blog"}));
 }
 
 BOOST_AUTO_TEST_CASE(redact_keep_implies_redact) {
     // Without --redact, a kept repository would mean nothing; the safe reading is a redacted
     // document, not a full one.
     const auto options = parse({"--redact-keep", "oss"});
-    BOOST_TEST(options.redact);
-    BOOST_TEST((options.redact_keep == std::vector<std::string>{"oss"}));
+    BOOST_TEST(options.report.redact);
+    BOOST_TEST((options.report.redact_keep == std::vector<std::string>{"oss"}));
 }
 
 BOOST_AUTO_TEST_CASE(source_date_epoch) {
@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(leap_day_is_a_valid_day) {
 
 namespace {
 
-Options parse_with(std::vector<const char*> args, const GitConfigDefaults& config,
+RunPlan parse_with(std::vector<const char*> args, const GitConfigDefaults& config,
                    std::int64_t now = 1790000000 /* 2026-09-21T14:13:20Z */,
                    std::string* asked_folder = nullptr) {
     args.insert(args.begin(), "git-brag");
@@ -105,7 +105,9 @@ Options parse_with(std::vector<const char*> args, const GitConfigDefaults& confi
     context.git_config = [&](const std::string& folder) {
         if (asked_folder)
             *asked_folder = folder;
-        return config;
+        GitConfigReading reading;
+        reading.defaults = config;
+        return reading;
     };
     return parse_command_line(static_cast<int>(args.size()), args.data(), context);
 }
@@ -132,10 +134,10 @@ BOOST_AUTO_TEST_CASE(git_config_gives_what_the_command_line_leaves_out) {
     BOOST_TEST(*options.window.since == 1767225600); // 2026-01-01T00:00:00Z
     BOOST_TEST((options.format == OutputFormat::json));
     BOOST_TEST(*options.output == "BRAG.json");
-    BOOST_TEST(options.team);
-    BOOST_TEST(options.all_refs);
-    BOOST_TEST(!options.redact);
-    BOOST_TEST(*options.cache_dir == "cache");
+    BOOST_TEST(options.mining.team);
+    BOOST_TEST(options.mining.all_refs);
+    BOOST_TEST(!options.report.redact);
+    BOOST_TEST(*options.mining.cache_dir == "cache");
 }
 
 BOOST_AUTO_TEST_CASE(the_command_line_wins_over_git_config) {
@@ -153,8 +155,7 @@ BOOST_AUTO_TEST_CASE(the_command_line_wins_over_git_config) {
     // The command line's window replaces the configured one as a whole.
     BOOST_TEST(*options.window.since == 1743465600); // 2025-04-01T00:00:00Z
     BOOST_TEST(*options.window.until == 1751327999); // 2025-06-30T23:59:59Z
-    BOOST_TEST(*options.cache_dir == "elsewhere");
-    BOOST_TEST(!options.no_cache);
+    BOOST_TEST(*options.mining.cache_dir == "elsewhere");
 }
 
 BOOST_AUTO_TEST_CASE(bad_git_config_values_name_their_key) {
