@@ -1,0 +1,1 @@
+"""Audit of git-brag's claims against git's own commands (see bench/README.md)."""
