@@ -7,7 +7,7 @@
 # usage: bench/audit.sh CLONES [CASES] [OUT]
 #   CLONES  a folder holding full (non-shallow) clones, one folder per repository named as the
 #           cases name them (git, curl, ...): git clone https://github.com/git/git CLONES/git
-#   BRAG    (environment) the git-brag program; default: build/analyzer/git-brag
+#   BRAG    (environment) the git-brag program; default: the build's (build/analyzer/app/git-brag)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

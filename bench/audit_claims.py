@@ -36,7 +36,8 @@ CHECKS = [own_work, releases, reviews, collaboration, ownership, founding, desig
 
 def default_brag():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    return os.environ.get("BRAG", os.path.join(root, "build", "analyzer", "git-brag"))
+    built = [os.path.join(root, "build", "analyzer", *where, "git-brag") for where in (["app"], [])]
+    return os.environ.get("BRAG", next((b for b in built if os.path.exists(b)), built[0]))
 
 
 def run_brag(program, repo, authors, since, until, extra, output):

@@ -21,6 +21,8 @@ KIND_ALIASES = {"help_given": "help", "helped": "help", "mentoring": "help", "he
 # git-brag/1 titles: the counts a reader can only get from the words.
 TITLE_COUNTS = [
     ("release", re.compile(r"^Shipped (?P<tag>\S+) of .*?: (?P<commits>\d+) of your commits")),
+    ("release", re.compile(r"^Released (?P<tag>\S+) of .*?: (?P<total>\d+) commits? by (?P<people>\d+) "
+                           r"(?:person|people)(?:, (?P<commits>\d+) of them yours)?")),
     ("release", re.compile(r"^Released (?P<tag>\S+) of ")),
     ("review", re.compile(r"^Reviewed (?P<commits>\d+) changes? by (?P<people>\d+) (?:person|people)")),
     ("help", re.compile(r"^Helped (?:with )?(?P<commits>\d+) changes? (?:of|by) (?P<people>\d+) (?:person|people)")),
@@ -94,7 +96,7 @@ def _title_counts(kind, title):
             continue
         found = pattern.match(title)
         if found:
-            return {k: (int(v) if v.isdigit() else v) for k, v in found.groupdict().items()}
+            return {k: (int(v) if v.isdigit() else v) for k, v in found.groupdict().items() if v is not None}
     return {}
 
 

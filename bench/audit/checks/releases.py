@@ -6,6 +6,7 @@ Pre-releases fold into their final release; a tag's date is its tagger date, or 
 from .. import versions
 from ..context import short
 from ..history import git
+from ..identity import normalise_name
 from ..result import KindResult
 
 
@@ -41,16 +42,24 @@ class Releases:
         tags = self.sequence.get(self.series_of(tag.name), [])
         return [t for t in tags if (t.date, t.name) < (tag.date, tag.name)]
 
-    def shipped(self, tag):
-        """The subject's non-merge commits inside the window that TAG is the first release of."""
+    def everyone(self, tag):
+        """Every non-merge commit inside the window that TAG is the first release of."""
         if tag.name not in self._shipped:
             lines = [tag.target] + ["^" + t.target for t in self.earlier(tag)]
             oids = git(self.ctx.history.repo, "rev-list", "--no-merges", "--stdin",
                        input_text="\n".join(lines) + "\n").split()
             commits = self.ctx.history.commits
-            self._shipped[tag.name] = {o for o in oids if self.ctx.in_window(commits[o].commit_time)
-                                       and self.ctx.subject.authored(commits[o])}
+            self._shipped[tag.name] = {o for o in oids if self.ctx.in_window(commits[o].commit_time)}
         return self._shipped[tag.name]
+
+    def shipped(self, tag):
+        """The subject's part of everyone(TAG)."""
+        commits = self.ctx.history.commits
+        return {o for o in self.everyone(tag) if self.ctx.subject.authored(commits[o])}
+
+    def people(self, tag):
+        commits = self.ctx.history.commits
+        return len({normalise_name(commits[o].author_name) for o in self.everyone(tag)})
 
     def tagged_by_subject(self, tag):
         if not tag.annotated:
@@ -102,6 +111,10 @@ def check(ctx):
                 problems.append(f"{len(extra)} listed commits are not its own (e.g. {short(extra[0])})")
             if claimed == 0 and not rel.tagged_by_subject(tag):
                 problems.append("you neither tagged it nor shipped work in it")
+            if "total" in claim.counts and claim.counts["total"] != len(rel.everyone(tag)):
+                problems.append(f"{len(rel.everyone(tag))} commits in all, not {claim.counts['total']}")
+            if "people" in claim.counts and claim.counts["people"] != rel.people(tag):
+                problems.append(f"{rel.people(tag)} people after .mailmap, not {claim.counts['people']}")
         result.check(not problems, f"{claim.title} | git: {'; '.join(problems)} | {rel.command(tag)}")
 
     for series, tags in rel.sequence.items():
