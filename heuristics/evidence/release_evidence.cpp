@@ -1,49 +1,25 @@
-// Releases: a tag is a release when its name is a version ("v1.2.3", "release-2.0", "1.4"),
-// or when the subject made it as an annotated tag. Each release is credited with the subject's
-// commits it shipped: those it contains that no earlier release contained.
+// Releases: a tag is a release when its name is a version ("v1.2.3", "curl-7_55_0",
+// "release-2.0", "1.4"), or when the subject made it as an annotated tag. A pre-release
+// ("v2.0.0-rc1") folds into its final release when there is one. Within a series (the product a
+// tag's prefix names), releases are taken in the order they were tagged, and each ships the
+// commits it reaches that no earlier release reached: a commit ships in the earliest release
+// containing it. Only commits inside the window count, and only releases tagged inside it.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
+#include <map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "evidence_finders.hpp"
 #include "model/identity.hpp"
+#include "parse/version_tag.hpp"
+#include "people_count.hpp"
 
 namespace brag {
 namespace {
 
 constexpr std::size_t max_listed_commits = 100;
-
-// A version somewhere in the name: digits '.' digits, after an optional prefix.
-bool looks_like_version(std::string_view name) {
-    for (std::size_t i = 0; i + 2 < name.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(name[i])))
-            continue;
-        if (i > 0 && std::isdigit(static_cast<unsigned char>(name[i - 1])))
-            continue;
-        std::size_t j = i;
-        while (j < name.size() && std::isdigit(static_cast<unsigned char>(name[j])))
-            ++j;
-        if (j + 1 < name.size() && name[j] == '.' &&
-            std::isdigit(static_cast<unsigned char>(name[j + 1])))
-            return true;
-    }
-    return false;
-}
-
-// A marker at the start of a word ("v2.0.0-rc1", "1.0rc1", "v1.0.0.dev3"), not inside one: the
-// "rc" of "orca-1.2" or the "pre" of "express-4.0" are not pre-releases.
-bool is_prerelease(std::string_view name) {
-    const auto lowered = ascii_lower(name);
-    for (std::string_view marker : {"rc", "alpha", "beta", "pre", "dev", "snapshot", "nightly"})
-        for (auto at = lowered.find(marker); at != std::string::npos;
-             at = lowered.find(marker, at + 1))
-            if (at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1])))
-                return true;
-    return false;
-}
 
 // Paths of release automation and packaging.
 bool is_release_automation(std::string_view path) {
@@ -61,87 +37,179 @@ struct Release {
     const Tag* tag;
     const Commit* target;
     Timestamp date;
+    std::optional<VersionTag> version;
+    std::vector<const Tag*> pre_releases; // folded into this one
 };
+
+// What one release shipped inside the window: every non-merge commit, its people, and the
+// subject's among them.
+struct Shipment {
+    std::vector<const Commit*> own;
+    std::size_t commits = 0;
+    PeopleCount people;
+};
+
+using VersionKey = std::pair<std::string, std::vector<long>>;
+
+// Releases by series, each in the order it was tagged; pre-releases with a final release are
+// folded into it.
+std::map<std::string, std::vector<Release>> collect_releases(const RepositoryView& view) {
+    std::vector<Release> candidates;
+    for (const auto& tag : view.repository.tags) {
+        auto version = parse_version_tag(tag.name);
+        const bool by_subject = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
+        if (!version && !by_subject)
+            continue;
+        const Commit* target = view.find(tag.target_oid);
+        if (target == nullptr)
+            continue;
+        candidates.push_back(
+            {&tag, target, tag.tag_time ? *tag.tag_time : target->commit_time, version, {}});
+    }
+    // Final releases by series and numbers, and by numbers alone ("rc-8_22_0-1" for
+    // "curl-8_22_0"), the earliest tagged when several share one.
+    std::map<VersionKey, std::size_t> finals;
+    std::map<std::vector<long>, std::size_t> finals_by_numbers;
+    const auto earlier = [&](std::size_t a, std::size_t b) {
+        return candidates[a].date.seconds < candidates[b].date.seconds;
+    };
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& version = candidates[i].version;
+        if (!version || version->prerelease)
+            continue;
+        for (auto* index :
+             {&finals[{version->series, version->numbers}], &finals_by_numbers[version->numbers]})
+            if (*index == 0 || earlier(i, *index - 1))
+                *index = i + 1;
+    }
+    std::vector<bool> folded(candidates.size(), false);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& version = candidates[i].version;
+        if (!version || !version->prerelease)
+            continue;
+        auto final_index = finals[{version->series, version->numbers}];
+        if (final_index == 0)
+            final_index = finals_by_numbers[version->numbers];
+        if (final_index == 0)
+            continue;
+        candidates[final_index - 1].pre_releases.push_back(candidates[i].tag);
+        folded[i] = true;
+    }
+    std::map<std::string, std::vector<Release>> series;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (!folded[i])
+            series[candidates[i].version ? candidates[i].version->series : std::string()].push_back(
+                std::move(candidates[i]));
+    for (auto& [name, releases] : series)
+        std::sort(releases.begin(), releases.end(), [](const Release& a, const Release& b) {
+            if (a.date.seconds != b.date.seconds)
+                return a.date.seconds < b.date.seconds;
+            return a.tag->name < b.tag->name;
+        });
+    return series;
+}
+
+// The commits `release` reaches that no earlier release of its series reached (`claimed`).
+Shipment ship(const RepositoryView& view, const Release& release,
+              std::unordered_set<std::string_view>& claimed) {
+    Shipment shipment;
+    std::vector<const Commit*> pending;
+    // A target an earlier release already contains (two tags on one commit) ships nothing.
+    if (claimed.insert(release.target->oid).second)
+        pending.push_back(release.target);
+    while (!pending.empty()) {
+        const Commit* commit = pending.back();
+        pending.pop_back();
+        if (!commit->is_merge() && view.in_window(*commit)) {
+            ++shipment.commits;
+            shipment.people.add(commit->author);
+            if (view.is_subject(commit->author))
+                shipment.own.push_back(commit);
+        }
+        for (const auto& parent : commit->parents)
+            if (const Commit* next = view.find(parent); next && claimed.insert(next->oid).second)
+                pending.push_back(next);
+    }
+    std::sort(shipment.own.begin(), shipment.own.end(), [](const Commit* a, const Commit* b) {
+        return a->author_time.seconds != b->author_time.seconds
+                   ? a->author_time.seconds < b->author_time.seconds
+                   : a->oid < b->oid;
+    });
+    return shipment;
+}
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+EvidenceItem release_item(const RepositoryView& view, const Release& release,
+                          const Shipment& shipment) {
+    const auto& weights = view.config.weights;
+    const auto& tag = *release.tag;
+    const auto& repo = view.repository.name;
+    const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
+    const bool prerelease = release.version && release.version->prerelease;
+    const auto own = shipment.own.size();
+
+    EvidenceItem item;
+    item.kind = EvidenceKind::release;
+    item.repo = repo;
+    item.date = release.date;
+    item.mode = Mode::expertise;
+    if (tagged && shipment.commits > 0)
+        item.title = fmt::format("Released {} of {}: {} by {}{}", tag.name, repo,
+                                 plural(shipment.commits, "commit", "commits"),
+                                 plural(shipment.people.size(), "person", "people"),
+                                 own > 0 ? fmt::format(", {} of them yours", own) : "");
+    else if (tagged)
+        item.title = fmt::format("Released {} of {}", tag.name, repo);
+    else
+        item.title = fmt::format("Shipped {} of {}: {} of your commits", tag.name, repo, own);
+    item.weight = (tagged ? weights.release_tagged : 0.0) +
+                  weights.release_shipped * std::log2(1.0 + static_cast<double>(own));
+    if (prerelease)
+        item.weight *= 0.5;
+    item.refs.push_back(tag.name);
+    for (std::size_t i = 0; i < shipment.own.size() && i < max_listed_commits; ++i)
+        item.refs.push_back(shipment.own[i]->oid);
+    if (tagged)
+        item.reasons.push_back("you created the annotated tag " + tag.name);
+    if (own > 0)
+        item.reasons.push_back(fmt::format(
+            "{} of your commits first shipped in this release{}", own,
+            own > max_listed_commits ? fmt::format(" (the first {} listed)", max_listed_commits)
+                                     : ""));
+    if (!release.pre_releases.empty()) {
+        std::vector<std::string> names;
+        for (const Tag* pre : release.pre_releases)
+            names.push_back(pre->name);
+        std::sort(names.begin(), names.end());
+        item.reasons.push_back(
+            fmt::format("with its pre-releases {}", fmt::join(names.begin(), names.end(), ", ")));
+    }
+    item.reasons.push_back(release.version ? "the tag name is a version"
+                                           : "an annotated tag you made");
+    if (prerelease)
+        item.reasons.push_back("a pre-release: half weight");
+    return item;
+}
 
 } // namespace
 
 void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const auto& weights = view.config.weights;
-    std::vector<Release> releases;
-    for (const auto& tag : view.repository.tags) {
-        const bool by_subject = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
-        if (!looks_like_version(tag.name) && !by_subject)
-            continue;
-        const Commit* target = view.find(tag.target_oid);
-        if (target == nullptr)
-            continue;
-        releases.push_back({&tag, target, tag.tag_time ? *tag.tag_time : target->commit_time});
-    }
-    std::sort(releases.begin(), releases.end(), [](const Release& a, const Release& b) {
-        if (a.target->commit_time.seconds != b.target->commit_time.seconds)
-            return a.target->commit_time.seconds < b.target->commit_time.seconds;
-        return a.tag->name < b.tag->name;
-    });
-
-    // Oldest release first: each claims the commits it reaches that no earlier one claimed.
-    std::unordered_set<std::string_view> claimed;
-    for (const auto& release : releases) {
-        std::vector<const Commit*> shipped;
-        std::vector<const Commit*> pending;
-        // A target an earlier release already contains (two tags on one commit) ships nothing.
-        if (claimed.insert(release.target->oid).second)
-            pending.push_back(release.target);
-        while (!pending.empty()) {
-            const Commit* commit = pending.back();
-            pending.pop_back();
-            if (!commit->is_merge() && view.is_subject(commit->author))
-                shipped.push_back(commit);
-            for (const auto& parent : commit->parents)
-                if (const Commit* next = view.find(parent);
-                    next && claimed.insert(next->oid).second)
-                    pending.push_back(next);
+    for (const auto& [series, releases] : collect_releases(view)) {
+        std::unordered_set<std::string_view> claimed;
+        for (const auto& release : releases) {
+            const auto shipment = ship(view, release, claimed);
+            if (!view.window.contains(release.date.seconds))
+                continue;
+            const auto& tag = *release.tag;
+            const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
+            if (shipment.own.empty() && !tagged)
+                continue;
+            out.push_back(release_item(view, release, shipment));
         }
-        if (!view.window.contains(release.date.seconds))
-            continue;
-        const auto& tag = *release.tag;
-        const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
-        if (shipped.empty() && !tagged)
-            continue;
-        std::sort(shipped.begin(), shipped.end(), [](const Commit* a, const Commit* b) {
-            return a->author_time.seconds != b->author_time.seconds
-                       ? a->author_time.seconds < b->author_time.seconds
-                       : a->oid < b->oid;
-        });
-
-        EvidenceItem item;
-        item.kind = EvidenceKind::release;
-        item.repo = view.repository.name;
-        item.date = release.date;
-        item.mode = Mode::expertise;
-        const auto count = shipped.size();
-        item.title = count > 0 ? fmt::format("Shipped {} of {}: {} of your commits", tag.name,
-                                             view.repository.name, count)
-                               : fmt::format("Released {} of {}", tag.name, view.repository.name);
-        item.weight = (tagged ? weights.release_tagged : 0.0) +
-                      weights.release_shipped * std::log2(1.0 + static_cast<double>(count));
-        if (is_prerelease(tag.name))
-            item.weight *= 0.5;
-        item.refs.push_back(tag.name);
-        for (std::size_t i = 0; i < shipped.size() && i < max_listed_commits; ++i)
-            item.refs.push_back(shipped[i]->oid);
-        if (tagged)
-            item.reasons.push_back("you created the annotated tag " + tag.name);
-        if (count > 0)
-            item.reasons.push_back(
-                fmt::format("{} of your commits first shipped in this release{}", count,
-                            count > max_listed_commits
-                                ? fmt::format(" (the first {} listed)", max_listed_commits)
-                                : ""));
-        item.reasons.push_back(looks_like_version(tag.name) ? "the tag name is a version"
-                                                            : "an annotated tag you made");
-        if (is_prerelease(tag.name))
-            item.reasons.push_back("a pre-release: half weight");
-        out.push_back(std::move(item));
     }
 
     // Release automation and packaging the subject wrote.

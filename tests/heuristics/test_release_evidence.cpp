@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(an_annotated_tag_by_the_subject_is_a_release_whatever_its_n
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(items[0].refs == (Strings{"launch", "c2"}));
-    BOOST_TEST(items[0].title == "Shipped launch of app: 1 of your commits");
+    BOOST_TEST(items[0].title == "Released launch of app: 2 commits by 2 people, 1 of them yours");
     BOOST_TEST(items[0].weight == 3.0 + 2.0 * std::log2(2.0));
     BOOST_TEST(items[0].date.seconds == t0 + 5 * day); // dated by the tag
     BOOST_TEST(items[0].reasons == (Strings{"you created the annotated tag launch",
@@ -158,7 +158,7 @@ BOOST_AUTO_TEST_CASE(a_tag_the_subject_made_on_others_work_is_still_theirs) {
     f.repo.tags.push_back(annotated("v2.0.0", "c2", ada, 4));
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
-    BOOST_TEST(items[0].title == "Released v2.0.0 of app");
+    BOOST_TEST(items[0].title == "Released v2.0.0 of app: 2 commits by 2 people");
     BOOST_TEST(items[0].refs == (Strings{"v2.0.0"}));
     BOOST_TEST(items[0].weight == 3.0);
 }
@@ -214,10 +214,120 @@ BOOST_AUTO_TEST_CASE(releases_outside_the_window_are_left_out_but_still_claim_th
     f.line({ada, ada, ada, ada}); // days 1..4
     f.repo.tags.push_back(annotated("v1.0.0", "c2", ada, 2));
     f.repo.tags.push_back(annotated("v1.1.0", "c4", ada, 20));
-    f.window.since = t0 + 10 * day;
+    f.window.since = t0 + 3 * day;
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(items[0].refs == (Strings{"v1.1.0", "c3", "c4"}));
+}
+
+BOOST_AUTO_TEST_CASE(commits_from_before_the_window_do_not_count_in_a_release_inside_it) {
+    Fixture f;
+    f.line({ada, ada, bob, ada}); // days 1..4
+    f.repo.tags.push_back(lightweight("v1.0.0", "c4"));
+    f.window.since = t0 + 3 * day;
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == (Strings{"v1.0.0", "c4"}));
+    BOOST_TEST(items[0].title == "Shipped v1.0.0 of app: 1 of your commits");
+}
+
+BOOST_AUTO_TEST_CASE(a_release_the_subject_tagged_counts_everyones_commits_in_the_window) {
+    Fixture f;
+    f.line({bob, ada, carol, bob, ada}); // days 1..5
+    f.repo.tags.push_back(annotated("v3.0.0", "c5", ada, 6));
+    f.window.since = t0 + 2 * day;
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Released v3.0.0 of app: 4 commits by 3 people, 2 of them yours");
+    BOOST_TEST(items[0].refs == (Strings{"v3.0.0", "c2", "c5"}));
+}
+
+BOOST_AUTO_TEST_CASE(people_are_counted_by_name_not_by_address) {
+    Fixture f;
+    const Person bob_at_home{"Bob Martin", "bob@home.example"};
+    f.line({bob, bob_at_home, ada});
+    f.repo.tags.push_back(annotated("v1.0.0", "c3", ada, 4));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Released v1.0.0 of app: 3 commits by 2 people, 1 of them yours");
+}
+
+BOOST_AUTO_TEST_CASE(name_prefixed_and_underscore_tags_are_releases) {
+    for (const auto* name : {"curl-7_55_0", "name_1_2", "release-1.2", "1.2.3", "gitgui-0.10.0"}) {
+        Fixture f;
+        f.line({bob, ada});
+        f.repo.tags.push_back(lightweight(name, "c2"));
+        const auto items = f.find();
+        BOOST_TEST_REQUIRE(items.size() == 1u, name);
+        BOOST_TEST(items[0].title == std::string("Shipped ") + name + " of app: 1 of your commits",
+                   name);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(pre_releases_fold_into_their_final_release) {
+    Fixture f;
+    f.line({ada, ada, bob, ada, ada}); // c1..c5, days 1..5
+    f.repo.tags.push_back(annotated("v2.0.0-rc0", "c2", carol, 2));
+    f.repo.tags.push_back(annotated("v2.0.0-rc1", "c4", carol, 4));
+    f.repo.tags.push_back(annotated("v2.0.0", "c5", carol, 5));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == (Strings{"v2.0.0", "c1", "c2", "c4", "c5"}));
+    BOOST_TEST(items[0].title == "Shipped v2.0.0 of app: 4 of your commits");
+    BOOST_TEST(items[0].weight == 2.0 * std::log2(5.0)); // a final release: full weight
+    BOOST_TEST(items[0].reasons == (Strings{"4 of your commits first shipped in this release",
+                                            "with its pre-releases v2.0.0-rc0, v2.0.0-rc1",
+                                            "the tag name is a version"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_release_candidate_named_apart_folds_into_the_same_numbers) {
+    // curl tags "rc-8_22_0-1" before "curl-8_22_0".
+    Fixture f;
+    f.line({ada, ada});
+    f.repo.tags.push_back(annotated("rc-8_22_0-1", "c1", carol, 1));
+    f.repo.tags.push_back(annotated("curl-8_22_0", "c2", carol, 2));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs == (Strings{"curl-8_22_0", "c1", "c2"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_commit_ships_in_the_earliest_final_release_containing_it) {
+    // A maintenance release tagged before the next feature release ships the fix it carries,
+    // even if the feature release's candidate contained it first.
+    Fixture f;
+    f.repo.commits.push_back(make_commit("base", bob, 1, {}));
+    f.repo.commits.push_back(make_commit("fix", ada, 2, {"base"}));
+    f.repo.commits.push_back(make_commit("feature", ada, 3, {"fix"}));
+    f.repo.commits.push_back(make_commit("maint", bob, 4, {"fix"}));
+    f.repo.tags.push_back(annotated("v2.0.0-rc0", "feature", carol, 3));
+    f.repo.tags.push_back(annotated("v1.9.1", "maint", carol, 5));
+    f.repo.tags.push_back(annotated("v2.0.0", "feature", carol, 6));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(item_with_ref(items, "v1.9.1")->refs == (Strings{"v1.9.1", "fix"}));
+    BOOST_TEST(item_with_ref(items, "v2.0.0")->refs == (Strings{"v2.0.0", "feature"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_pre_release_without_its_final_release_stays_a_pre_release) {
+    Fixture f;
+    f.line({ada, ada});
+    f.repo.tags.push_back(lightweight("v1.0.0", "c1"));
+    f.repo.tags.push_back(lightweight("v2.0.0-beta.1", "c2"));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(item_with_ref(items, "v2.0.0-beta.1")->weight == 0.5 * 2.0 * std::log2(2.0));
+}
+
+BOOST_AUTO_TEST_CASE(each_series_ships_its_own_commits) {
+    // git's repository carries git-gui's releases ("gitgui-0.10.0") beside its own ("v1.6.0").
+    Fixture f;
+    f.line({ada, ada}); // c1 c2
+    f.repo.tags.push_back(lightweight("gitgui-0.10.0", "c1"));
+    f.repo.tags.push_back(lightweight("v1.6.0", "c2"));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(item_with_ref(items, "gitgui-0.10.0")->refs == (Strings{"gitgui-0.10.0", "c1"}));
+    BOOST_TEST(item_with_ref(items, "v1.6.0")->refs == (Strings{"v1.6.0", "c1", "c2"}));
 }
 
 BOOST_AUTO_TEST_CASE(an_annotated_tag_is_dated_by_its_tagger_not_its_commit) {

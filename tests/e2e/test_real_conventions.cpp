@@ -1,0 +1,135 @@
+// Claims on histories shaped as real projects write them (bench/AUDIT.md found each class on a
+// public repository): the expected values come from the fixture's construction or from git's own
+// commands, never from git-brag's code.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/git_fixture.hpp"
+
+using namespace brag::test;
+
+namespace {
+
+const Identity ada{"Ada Lovelace", "ada@example.com"};
+const Identity bob{"Bob Martin", "bob@example.com"};
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
+
+nlohmann::json brag_json(const GitRepo& repo, std::vector<std::string> arguments) {
+    arguments.insert(arguments.end(), {"--format", "json", "--no-cache", "-q"});
+    const auto result = run_brag(arguments, repo.str());
+    BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
+    return nlohmann::json::parse(result.out);
+}
+
+std::vector<nlohmann::json> evidence_of(const nlohmann::json& report, const std::string& kind) {
+    std::vector<nlohmann::json> items;
+    for (const auto& item : report["evidence"])
+        if (item["kind"] == kind)
+            items.push_back(item);
+    return items;
+}
+
+// A ref's text, in git-brag/1 (a string) or git-brag/2 ({"type", "value"}).
+std::string ref_text(const nlohmann::json& ref) {
+    return ref.is_string() ? ref.get<std::string>() : ref["value"].get<std::string>();
+}
+
+std::set<std::string> commit_refs(const nlohmann::json& item) {
+    std::set<std::string> oids;
+    for (const auto& ref : item["refs"]) {
+        const auto text = ref_text(ref);
+        if (text.size() == 40 && text.find_first_not_of("0123456789abcdef") == std::string::npos)
+            oids.insert(text);
+    }
+    return oids;
+}
+
+std::set<std::string> as_set(const std::vector<std::string>& lines) {
+    return {lines.begin(), lines.end()};
+}
+
+// curl's shape: name-prefixed tags with '_' between the numbers, a release candidate named
+// apart ("rc-1_1_0-1"), annotated tags by the maintainer (bob), ada an occasional contributor.
+struct CurlLike {
+    TempDir dir;
+    GitRepo repo{dir.path(), "curl"};
+    CurlLike() {
+        int n = 0;
+        const auto work = [&](const Identity& who, const std::string& date) {
+            repo.write("lib/file" + std::to_string(++n) + ".c", "int x;\n");
+            return repo.commit(who, date, "lib: change " + std::to_string(n));
+        };
+        work(ada, "2021-11-02T10:00:00+0000");
+        work(bob, "2021-12-01T10:00:00+0000");
+        repo.annotated_tag("curl-1_0_0", bob, "2021-12-02T10:00:00+0000", "curl 1.0.0");
+        work(ada, "2021-12-20T10:00:00+0000"); // before the window, shipped inside it
+        work(ada, "2022-01-10T10:00:00+0000");
+        repo.annotated_tag("rc-1_1_0-1", bob, "2022-01-11T10:00:00+0000", "candidate");
+        work(bob, "2022-01-12T10:00:00+0000");
+        work(ada, "2022-01-13T10:00:00+0000");
+        repo.annotated_tag("curl-1_1_0", bob, "2022-01-20T10:00:00+0000", "curl 1.1.0");
+        work(ada, "2022-02-01T10:00:00+0000");
+        repo.lightweight_tag("curl-1_1_1");
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(name_prefixed_releases_count_only_the_windows_commits_and_fold_candidates) {
+    CurlLike f;
+    const auto report = brag_json(
+        f.repo, {"--author", "ada@example.com", "--since", "2022-01-01", "--until", "2022-12-31"});
+    const auto releases = evidence_of(report, "release");
+    std::map<std::string, nlohmann::json> by_tag;
+    for (const auto& item : releases)
+        by_tag[ref_text(item["refs"][0])] = item;
+    // Two releases in the window; the candidate is part of curl-1_1_0, not a release of its own.
+    BOOST_TEST(by_tag.size() == 2u);
+    BOOST_TEST(by_tag.count("rc-1_1_0-1") == 0u);
+    BOOST_TEST_REQUIRE(by_tag.count("curl-1_1_0") == 1u);
+    BOOST_TEST_REQUIRE(by_tag.count("curl-1_1_1") == 1u);
+    const auto shipped_110 =
+        lines_of(f.repo.git({"rev-list", "--no-merges", "--author=ada",
+                             "--since=2022-01-01T00:00:00Z", "curl-1_1_0", "^curl-1_0_0"}));
+    const auto shipped_111 =
+        lines_of(f.repo.git({"rev-list", "--no-merges", "--author=ada",
+                             "--since=2022-01-01T00:00:00Z", "curl-1_1_1", "^curl-1_1_0"}));
+    BOOST_TEST(shipped_110.size() == 2u); // the fixture's 2022-01-10 and 2022-01-13 commits
+    BOOST_TEST(commit_refs(by_tag["curl-1_1_0"]) == as_set(shipped_110));
+    BOOST_TEST(commit_refs(by_tag["curl-1_1_1"]) == as_set(shipped_111));
+    BOOST_TEST(by_tag["curl-1_1_0"]["title"] == "Shipped curl-1_1_0 of curl: 2 of your commits");
+}
+
+BOOST_AUTO_TEST_CASE(the_maintainer_who_tagged_a_release_is_credited_with_cutting_it) {
+    CurlLike f;
+    const auto report = brag_json(
+        f.repo, {"--author", "bob@example.com", "--since", "2022-01-01", "--until", "2022-12-31"});
+    const auto releases = evidence_of(report, "release");
+    BOOST_TEST_REQUIRE(releases.size() == 1u); // curl-1_1_1 is lightweight and has none of bob's
+    // git: the release's non-merge commits inside the window, and their authors.
+    const auto all =
+        lines_of(f.repo.git({"log", "--no-merges", "--format=%aN", "--since=2022-01-01T00:00:00Z",
+                             "curl-1_1_0", "^curl-1_0_0"}));
+    const auto people = as_set(all);
+    const auto own = std::count(all.begin(), all.end(), "Bob Martin");
+    BOOST_TEST(releases[0]["title"] ==
+               "Released curl-1_1_0 of curl: " + std::to_string(all.size()) + " commits by " +
+                   std::to_string(people.size()) + " people, " + std::to_string(own) +
+                   " of them yours");
+}
+
