@@ -23,6 +23,8 @@ std::string kind_label(EvidenceKind kind) {
         return "Design documents and ADRs";
     case EvidenceKind::review:
         return "Reviews";
+    case EvidenceKind::help:
+        return "Help and mentoring";
     case EvidenceKind::merge_of_others:
         return "Merges of others' branches";
     case EvidenceKind::applied_patch:

@@ -17,6 +17,8 @@ std::string redacted_title(EvidenceKind kind, const std::string& repository) {
         return "Design document or ADR in " + repository;
     case EvidenceKind::review:
         return "Reviewed others' changes in " + repository;
+    case EvidenceKind::help:
+        return "Helped with others' changes in " + repository;
     case EvidenceKind::merge_of_others:
         return "Merged others' branches into " + repository;
     case EvidenceKind::applied_patch:

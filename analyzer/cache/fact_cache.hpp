@@ -23,7 +23,7 @@ namespace brag {
 
 // Bump when what is mined for a commit changes (rename rules, line counting, fields): old
 // caches are then emptied instead of trusted.
-inline constexpr int mining_version = 2;
+inline constexpr int mining_version = 3;
 
 struct CachedDiff {
     DiffDepth depth = DiffDepth::none;

@@ -1,5 +1,6 @@
 // The subject's part in other people's work: reviews credited in trailers (and in review notes),
-// branches of others they merged, patches they applied for others, co-authored commits.
+// help and mentoring credited in trailers (Helped-by, Suggested-by, ...: not reviews), branches
+// of others they merged, patches they applied for others, co-authored commits.
 // Each kind is summed per repository into one item, with every commit it stands on.
 #include <algorithm>
 #include <map>
@@ -9,6 +10,7 @@
 
 #include "evidence_finders.hpp"
 #include "parse/trailer_people.hpp"
+#include "people_count.hpp"
 
 namespace brag {
 namespace {
@@ -49,13 +51,13 @@ bool note_credits_subject(const RepositoryView& view, std::string_view text) {
 // Collects one kind of credit across a repository, then becomes one evidence item.
 struct Tally {
     std::vector<const Commit*> commits;
-    std::set<std::string> people; // whose work it was
+    PeopleCount people; // whose work it was
     std::map<std::string, int> signals;
 
-    void add(const Commit* commit, const std::string& person, const std::string& signal) {
+    void add(const Commit* commit, const Person& person, const std::string& signal) {
         if (commits.empty() || commits.back() != commit)
             commits.push_back(commit);
-        people.insert(person);
+        people.add(person);
         ++signals[signal];
     }
 
@@ -98,6 +100,7 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
     const auto& weights = view.config.weights;
     const auto& name = view.repository.name;
     Tally reviews;
+    Tally help;
     Tally merges;
     Tally patches;
     Tally co_authored;
@@ -110,12 +113,13 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
         if (!view.in_window(commit))
             continue;
         const bool own = view.is_subject(commit.author);
-        const std::string author =
-            commit.author.email.empty() ? commit.author.name : commit.author.email;
+        const Person& author = commit.author;
         if (!own) {
             for (const auto& trailer : commit.trailers) {
                 if (is_review_trailer(trailer.key) && names_subject(view, trailer.value))
                     reviews.add(&commit, author, trailer.key + " trailer");
+                if (is_help_trailer(trailer.key) && names_subject(view, trailer.value))
+                    help.add(&commit, author, trailer.key + " trailer");
                 if (is_co_author_trailer(trailer.key) && names_subject(view, trailer.value))
                     co_authored.add(&commit, author, "named as co-author");
             }
@@ -129,8 +133,7 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
         for (const auto& trailer : commit.trailers)
             if (is_co_author_trailer(trailer.key) && !names_subject(view, trailer.value))
                 for (const auto& person : people_in_trailer(trailer.value))
-                    co_authored.add(&commit, person.email.empty() ? person.name : person.email,
-                                    "you credited a co-author");
+                    co_authored.add(&commit, person, "you credited a co-author");
         if (commit.is_merge()) {
             // Whose branch it was: the merged side's tip.
             const Commit* tip = view.find(commit.parents[1]);
@@ -139,8 +142,7 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
                     commit.subject.starts_with("Merge pull request #") ||
                     commit.subject.find("Merge branch") == 0 ||
                     commit.subject.find("See merge request") != std::string::npos;
-                merges.add(&commit,
-                           tip->author.email.empty() ? tip->author.name : tip->author.email,
+                merges.add(&commit, tip->author,
                            pull_request && commit.subject.starts_with("Merge pull request #")
                                ? "merged a pull request"
                                : "merged a branch");
@@ -153,6 +155,11 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
                              plural(reviews.commits.size(), "change", "changes"),
                              plural(reviews.people.size(), "person", "people"), name),
                  out);
+    help.emit(view, EvidenceKind::help, weights.help,
+              fmt::format("Helped with {} by {} in {}",
+                          plural(help.commits.size(), "change", "changes"),
+                          plural(help.people.size(), "person", "people"), name),
+              out);
     merges.emit(view, EvidenceKind::merge_of_others, weights.merge_of_others,
                 fmt::format("Merged {} of {} into {}",
                             plural(merges.commits.size(), "branch", "branches"),

@@ -100,8 +100,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     // 4. Brand: identity and opinions, visible to others.
     {
         const auto writing = indexes_of(items, {K::writing, K::design_doc});
-        const auto visible =
-            indexes_of(items, {K::review, K::merge_of_others, K::co_authored, K::applied_patch});
+        const auto visible = indexes_of(
+            items, {K::review, K::help, K::merge_of_others, K::co_authored, K::applied_patch});
         StageAssessment stage{
             4,
             "Brand: identity and opinions",

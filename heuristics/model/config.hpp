@@ -15,6 +15,7 @@ struct EvidenceWeights {
     double design_doc_created = 5.0; // a design document or ADR the subject wrote
     double design_doc_revised = 2.5; // one they substantially revised
     double review = 0.5;             // per review credit, summed (capped below)
+    double help = 0.4;               // per change the subject helped with or mentored
     double merge_of_others = 0.4;    // per merged branch of others
     double applied_patch = 0.3;      // per patch applied for another author
     double co_authored = 0.5;        // per co-authored commit

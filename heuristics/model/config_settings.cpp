@@ -12,6 +12,7 @@ const std::vector<Setting>& weight_settings() {
         {"design_doc_created", &W::design_doc_created, "a design document or ADR you wrote"},
         {"design_doc_revised", &W::design_doc_revised, "one you substantially revised"},
         {"review", &W::review, "per change you are credited as reviewer of"},
+        {"help", &W::help, "per change you are credited with helping or mentoring"},
         {"merge_of_others", &W::merge_of_others, "per branch of others you merged"},
         {"applied_patch", &W::applied_patch, "per patch you applied for another author"},
         {"co_authored", &W::co_authored, "per co-authored commit"},

@@ -58,6 +58,7 @@ enum class EvidenceKind {
     release,
     design_doc,
     review,
+    help, // Helped-by, Suggested-by, Assisted-by, Mentored-by, Co-developed-by: not reviews
     merge_of_others,
     applied_patch,
     co_authored,

@@ -55,6 +55,8 @@ std::string_view to_string(EvidenceKind kind) {
         return "design_doc";
     case EvidenceKind::review:
         return "review";
+    case EvidenceKind::help:
+        return "help";
     case EvidenceKind::merge_of_others:
         return "merge_of_others";
     case EvidenceKind::applied_patch:

@@ -65,6 +65,36 @@ bool is_well_known_key(std::string_view key) {
     return std::find(known.begin(), known.end(), lowered) != known.end();
 }
 
+// Adds the trailers of lines [begin, end), one paragraph, when it is a trailer block: one of
+// its lines has a well-known key and at least a quarter of its lines are "Key: value" (as git
+// asks of a block with a trailer it knows). Indented lines continue the trailer before them.
+void parse_paragraph(const std::vector<std::string_view>& lines, std::size_t begin, std::size_t end,
+                     std::vector<Trailer>& out) {
+    std::vector<Trailer> found;
+    bool well_known = false;
+    std::size_t shaped = 0;
+    std::size_t counted = 0;
+    for (auto i = begin; i < end; ++i) {
+        const auto line = lines[i];
+        std::string_view key;
+        std::string_view value;
+        if (split_trailer_line(line, key, value)) {
+            well_known = well_known || is_well_known_key(key);
+            found.push_back({std::string(key), std::string(value)});
+            ++shaped;
+            ++counted;
+        } else if (!found.empty() && (line[0] == ' ' || line[0] == '\t')) {
+            found.back().value += ' ';
+            found.back().value += trim_blanks(line);
+        } else {
+            ++counted;
+        }
+    }
+    if (well_known && shaped * 4 >= counted)
+        out.insert(out.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+}
+
 } // namespace
 
 CommitMessage split_commit_message(std::string_view message) {
@@ -92,30 +122,19 @@ CommitMessage split_commit_message(std::string_view message) {
 
 std::vector<Trailer> parse_trailers(std::string_view body) {
     const auto lines = split_lines(body);
-    // Find the last paragraph.
-    auto end = lines.size();
-    while (end > 0 && is_blank(lines[end - 1]))
-        --end;
-    auto begin = end;
-    while (begin > 0 && !is_blank(lines[begin - 1]))
-        --begin;
-
     std::vector<Trailer> trailers;
-    bool block_is_trailers = false;
-    for (auto i = begin; i < end; ++i) {
-        const auto line = lines[i];
-        std::string_view key;
-        std::string_view value;
-        if (split_trailer_line(line, key, value)) {
-            block_is_trailers = block_is_trailers || is_well_known_key(key);
-            trailers.push_back({std::string(key), std::string(value)});
-        } else if (!trailers.empty() && !line.empty() && (line[0] == ' ' || line[0] == '\t')) {
-            trailers.back().value += ' ';
-            trailers.back().value += trim_blanks(line);
+    std::size_t begin = 0;
+    while (begin < lines.size()) {
+        if (is_blank(lines[begin])) {
+            ++begin;
+            continue;
         }
+        auto end = begin;
+        while (end < lines.size() && !is_blank(lines[end]))
+            ++end;
+        parse_paragraph(lines, begin, end, trailers);
+        begin = end;
     }
-    if (!block_is_trailers)
-        trailers.clear();
     return trailers;
 }
 

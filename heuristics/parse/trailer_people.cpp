@@ -78,8 +78,14 @@ std::vector<Person> people_in_trailer(std::string_view value) {
 }
 
 bool is_review_trailer(std::string_view key) {
-    static constexpr std::array keys = {"reviewed-by", "acked-by",     "tested-by",  "helped-by",
-                                        "mentored-by", "suggested-by", "approved-by"};
+    static constexpr std::array keys = {"reviewed-by", "acked-by", "tested-by", "approved-by"};
+    const auto lowered = ascii_lower(key);
+    return std::find(keys.begin(), keys.end(), lowered) != keys.end();
+}
+
+bool is_help_trailer(std::string_view key) {
+    static constexpr std::array keys = {"helped-by", "suggested-by", "assisted-by", "mentored-by",
+                                        "co-developed-by"};
     const auto lowered = ascii_lower(key);
     return std::find(keys.begin(), keys.end(), lowered) != keys.end();
 }

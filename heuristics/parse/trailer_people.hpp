@@ -12,8 +12,12 @@ namespace brag {
 // Each person named in a trailer value; a missing name or email is left empty.
 std::vector<Person> people_in_trailer(std::string_view value);
 
-// The trailer keys that credit someone for reviewing or guiding another person's work.
+// The trailer keys that credit someone for reviewing another person's work: Reviewed-by,
+// Acked-by, Tested-by, Approved-by (any case).
 bool is_review_trailer(std::string_view key);
+// The keys that credit help or mentoring, which is not a review: Helped-by, Suggested-by,
+// Assisted-by, Mentored-by, Co-developed-by (any case).
+bool is_help_trailer(std::string_view key);
 // "Co-authored-by" (any case).
 bool is_co_author_trailer(std::string_view key);
 

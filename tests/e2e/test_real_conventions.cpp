@@ -133,3 +133,53 @@ BOOST_AUTO_TEST_CASE(the_maintainer_who_tagged_a_release_is_credited_with_cuttin
                    " of them yours");
 }
 
+namespace {
+
+// git's and curl's trailers: Helped-by and Suggested-by on others' patches (help, not review),
+// and "Closes #N" in a paragraph of its own after the trailers.
+struct TrailerHistory {
+    TempDir dir;
+    GitRepo repo{dir.path(), "project"};
+    TrailerHistory() {
+        const std::vector<std::string> messages = {
+            "parser: fix a leak\n\nExplanation.\n\nHelped-by: Ada Lovelace <ada@example.com>\n"
+            "Signed-off-by: Bob Martin <bob@example.com>\n",
+            "docs: clarify\n\nSuggested-by: Ada Lovelace <ada@example.com>\n",
+            "lib: handle EOF\n\nExplanation.\n\nReviewed-by: Ada Lovelace\n\nCloses #9762\n",
+            "lib: handle EINTR\n\nAcked-by: Ada Lovelace <ada@example.com>\nCloses #9763\n",
+            "tool: speed up\n\nReviewed-by: Carol Chen <carol@example.com>\n\nCloses #9764\n",
+        };
+        int n = 0;
+        for (const auto& message : messages) {
+            repo.write("f" + std::to_string(++n), "x\n");
+            repo.commit(bob, "2025-03-0" + std::to_string(n) + "T10:00:00+0000", message);
+        }
+    }
+    // Others' commits with a body line "KEY: ...Ada..." for one of KEYS: git's own grep.
+    std::set<std::string> credited(const std::string& keys) const {
+        const auto text = repo.git({"log", "--format=%H", "-i", "-E", "--grep=^(" + keys + "): Ada",
+                                    "--author=bob@example.com"});
+        return as_set(lines_of(text));
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(reviews_after_a_closes_paragraph_count_and_help_is_not_review) {
+    TrailerHistory f;
+    const auto report =
+        brag_json(f.repo, {"--author", "ada@example.com", "--author", "Ada Lovelace"});
+    const auto reviews = evidence_of(report, "review");
+    const auto help = evidence_of(report, "help");
+    BOOST_TEST_REQUIRE(reviews.size() == 1u);
+    BOOST_TEST_REQUIRE(help.size() == 1u);
+    const auto expected_reviews = f.credited("Reviewed-by|Acked-by|Tested-by");
+    const auto expected_help = f.credited("Helped-by|Suggested-by");
+    BOOST_TEST(expected_reviews.size() == 2u); // the fixture's EOF and EINTR commits
+    BOOST_TEST(expected_help.size() == 2u);
+    BOOST_TEST(commit_refs(reviews[0]) == expected_reviews);
+    BOOST_TEST(commit_refs(help[0]) == expected_help);
+    BOOST_TEST(reviews[0]["title"] == "Reviewed 2 changes by 1 person in project");
+    BOOST_TEST(help[0]["title"] == "Helped with 2 changes by 1 person in project");
+}
+

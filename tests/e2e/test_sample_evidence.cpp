@@ -194,8 +194,8 @@ BOOST_AUTO_TEST_CASE(review_trailers_on_others_commits_are_reviews) {
         bool name_only = false;
         for (const auto& line : git(repo, {"log", "--use-mailmap",
                                            "--format=%H%x09%aE%x09%(trailers:key=Reviewed-by,"
-                                           "key=Acked-by,key=Tested-by,key=Helped-by,"
-                                           "key=Mentored-by,valueonly,separator=%x3B)",
+                                           "key=Acked-by,key=Tested-by,key=Approved-by,"
+                                           "valueonly,separator=%x3B)",
                                            "HEAD"})) {
             const auto f = fields(line, '\t');
             if (f.size() < 3 || f[1] == ada_email)

@@ -84,10 +84,9 @@ BOOST_AUTO_TEST_CASE(no_collaboration_no_items) {
 
 BOOST_AUTO_TEST_CASE(reviews_from_each_review_trailer) {
     Fixture f;
-    const char* keys[] = {"Reviewed-by", "Acked-by",     "Tested-by",  "Helped-by",
-                          "Mentored-by", "Suggested-by", "Approved-by"};
+    const char* keys[] = {"Reviewed-by", "Acked-by", "Tested-by", "Approved-by"};
     Strings expected;
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 4; ++i) {
         const auto oid = "r" + std::to_string(i);
         f.repo.commits.push_back(make_commit(oid, i % 2 == 0 ? grace : carol, 10 - i,
                                              {{keys[i], "Ada Lovelace <ada@example.com>"}}));
@@ -99,12 +98,35 @@ BOOST_AUTO_TEST_CASE(reviews_from_each_review_trailer) {
     BOOST_TEST(item.refs == expected); // by commit date
     BOOST_TEST(item.repo == "app");
     BOOST_TEST((item.mode == Mode::expertise));
-    BOOST_TEST(item.title == "Reviewed 7 changes by 2 people in app");
-    BOOST_TEST(item.weight == 0.5 * 7);
+    BOOST_TEST(item.title == "Reviewed 4 changes by 2 people in app");
+    BOOST_TEST(item.weight == 0.5 * 4);
     BOOST_TEST(item.date.seconds == t0 + 10 * day); // the latest
     for (const auto* key : keys)
         BOOST_TEST(has_reason(item, std::string(key) + " trailer (1×)"), key);
     BOOST_TEST(has_reason(item, "work of 2 people"));
+}
+
+BOOST_AUTO_TEST_CASE(help_and_mentoring_are_their_own_kind_not_reviews) {
+    // git's maintainer: Helped-by and Suggested-by on others' patches, no Reviewed-by.
+    Fixture f;
+    const char* keys[] = {"Helped-by", "Suggested-by", "Assisted-by", "Mentored-by",
+                          "Co-developed-by"};
+    for (int i = 0; i < 5; ++i)
+        f.repo.commits.push_back(make_commit("h" + std::to_string(i), i % 2 == 0 ? grace : carol,
+                                             1 + i, {{keys[i], "Ada Lovelace <ada@example.com>"}}));
+    f.repo.commits.push_back(
+        make_commit("r", grace, 9, {{"Reviewed-by", "Ada Lovelace <ada@example.com>"}}));
+    const auto items = f.find();
+    BOOST_TEST(items.size() == 2u);
+    const auto help = only(items, EvidenceKind::help);
+    BOOST_TEST(help.refs == (Strings{"h0", "h1", "h2", "h3", "h4"}));
+    BOOST_TEST(help.title == "Helped with 5 changes by 2 people in app");
+    BOOST_TEST(help.weight == 0.4 * 5);
+    for (const auto* key : keys)
+        BOOST_TEST(has_reason(help, std::string(key) + " trailer (1×)"), key);
+    const auto review = only(items, EvidenceKind::review);
+    BOOST_TEST(review.refs == (Strings{"r"}));
+    BOOST_TEST(review.title == "Reviewed 1 change by 1 person in app");
 }
 
 BOOST_AUTO_TEST_CASE(a_review_trailer_with_the_name_only) {

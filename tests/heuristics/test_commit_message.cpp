@@ -116,15 +116,31 @@ BOOST_AUTO_TEST_CASE(a_prose_paragraph_with_a_colon_is_not_a_trailer_block) {
     BOOST_TEST(brag::parse_trailers("Summary: faster\nDetails: see the benchmark\n").empty());
 }
 
-BOOST_AUTO_TEST_CASE(trailers_come_only_from_the_last_paragraph) {
-    const auto trailers = brag::parse_trailers("Reviewed-by: Early <early@example.com>\n\n"
-                                               "More explanation after it.\n");
-    BOOST_TEST(trailers.empty());
+BOOST_AUTO_TEST_CASE(trailers_come_from_every_trailer_paragraph_whatever_follows) {
+    // curl: the trailers, then "Closes #N" in a paragraph of its own.
+    const auto curl = brag::parse_trailers("Explains the change.\n\n"
+                                           "Reviewed-by: Daniel Stenberg\n\n"
+                                           "Closes #9762\n");
+    const Trailers reviewed = {{"Reviewed-by", "Daniel Stenberg"}};
+    BOOST_TEST(curl == reviewed, boost::test_tools::per_element());
 
-    const auto last = brag::parse_trailers("Reviewed-by: Early <early@example.com>\n\n"
+    const auto both = brag::parse_trailers("Reviewed-by: Early <early@example.com>\n\n"
+                                           "More explanation after it.\n\n"
                                            "Acked-by: Late <late@example.com>\n\n\n");
-    const Trailers expected = {{"Acked-by", "Late <late@example.com>"}};
-    BOOST_TEST(last == expected, boost::test_tools::per_element());
+    const Trailers expected = {{"Reviewed-by", "Early <early@example.com>"},
+                               {"Acked-by", "Late <late@example.com>"}};
+    BOOST_TEST(both == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_paragraph_of_prose_with_one_trailer_shaped_line_is_not_a_block) {
+    // Four lines of prose and one "Fixes:" line: under a quarter are trailers.
+    BOOST_TEST(brag::parse_trailers("This is prose\nthat runs on\nfor several lines\nand more\n"
+                                    "and ends here\nFixes: the thing\n")
+                   .empty());
+    // Quoted trailers of a reverted commit are indented: not trailers.
+    BOOST_TEST(brag::parse_trailers("This reverts commit 1234.\n\n"
+                                    "    Reviewed-by: Bob <bob@example.com>\n")
+                   .empty());
 }
 
 BOOST_AUTO_TEST_CASE(crlf_trailers) {

@@ -6,6 +6,7 @@
 #include "parse/trailer_people.hpp"
 
 using brag::is_co_author_trailer;
+using brag::is_help_trailer;
 using brag::is_review_trailer;
 using brag::people_in_trailer;
 using brag::Person;
@@ -94,15 +95,27 @@ BOOST_AUTO_TEST_CASE(empty_values_and_empty_parts_name_nobody) {
 }
 
 BOOST_AUTO_TEST_CASE(every_review_trailer_key_in_any_case) {
-    for (const auto* key : {"Reviewed-by", "Acked-by", "Tested-by", "Helped-by", "Mentored-by",
-                            "Suggested-by", "Approved-by", "REVIEWED-BY", "acked-by"})
+    for (const auto* key :
+         {"Reviewed-by", "Acked-by", "Tested-by", "Approved-by", "REVIEWED-BY", "acked-by"}) {
         BOOST_TEST(is_review_trailer(key), key);
+        BOOST_TEST(!is_help_trailer(key), key);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(help_and_mentoring_are_not_reviews) {
+    for (const auto* key : {"Helped-by", "Suggested-by", "Assisted-by", "Mentored-by",
+                            "Co-developed-by", "HELPED-BY", "mentored-by"}) {
+        BOOST_TEST(is_help_trailer(key), key);
+        BOOST_TEST(!is_review_trailer(key), key);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(other_trailer_keys_are_not_reviews) {
     for (const auto* key : {"Signed-off-by", "Co-authored-by", "Reported-by", "Reviewed-on",
-                            "Change-Id", "Reviewed", ""})
+                            "Change-Id", "Reviewed", ""}) {
         BOOST_TEST(!is_review_trailer(key), key);
+        BOOST_TEST(!is_help_trailer(key), key);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(co_author_trailer_in_any_case) {
