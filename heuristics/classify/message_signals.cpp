@@ -4,27 +4,9 @@
 #include <cctype>
 
 #include "model/identity.hpp"
+#include "prose_words.hpp"
 
 namespace brag {
-namespace {
-
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-}
-
-// Finds `keyword` in `text` starting at a word boundary (the end may run on: "optimi" matches
-// "optimise" and "optimization").
-bool contains_word_start(std::string_view text, std::string_view keyword) {
-    std::size_t at = 0;
-    while ((at = text.find(keyword, at)) != std::string_view::npos) {
-        if (at == 0 || !is_word_char(text[at - 1]))
-            return true;
-        ++at;
-    }
-    return false;
-}
-
-} // namespace
 
 std::optional<ConventionalPrefix> parse_conventional_prefix(std::string_view subject) {
     std::size_t i = 0;
@@ -86,13 +68,13 @@ std::optional<Category> category_of_conventional_type(std::string_view type) {
 
 std::vector<KeywordSignal> find_keyword_signals(std::string_view subject,
                                                 const std::vector<KeywordSignal>& table) {
-    const auto lowered = ascii_lower(subject);
+    const auto words = prose_words(subject);
     std::vector<KeywordSignal> found;
     for (const auto& row : table) {
         const bool seen = std::any_of(found.begin(), found.end(), [&](const KeywordSignal& s) {
             return s.category == row.category;
         });
-        if (!seen && contains_word_start(lowered, row.keyword))
+        if (!seen && has_keyword(words, row.keyword))
             found.push_back(row);
     }
     return found;
@@ -125,10 +107,10 @@ bool is_ticket_only(std::string_view subject) {
 }
 
 bool mentions_transition(std::string_view subject) {
-    const auto lowered = ascii_lower(subject);
-    for (std::string_view word : {"migrate", "migration", "replace ", "switch to", "move to",
-                                  "port to", "deprecate", "rewrite", "transition"})
-        if (contains_word_start(lowered, word))
+    const auto words = prose_words(subject);
+    for (std::string_view keyword : {"migrate", "migration", "replace", "switch to", "move to",
+                                     "port to", "deprecate", "rewrite", "transition"})
+        if (has_keyword(words, keyword))
             return true;
     return false;
 }

@@ -32,7 +32,8 @@ const std::vector<ConventionalType>& conventional_types();
 // The category a Conventional Commits type stands for, when it is one we know.
 std::optional<Category> category_of_conventional_type(std::string_view type);
 
-// The keyword signals found in a subject, each category at most once, in table order.
+// The keyword signals found in a subject, each category at most once, in table order. Keywords
+// match whole words of prose (see prose_words.hpp), never names of files or symbols.
 std::vector<KeywordSignal> find_keyword_signals(std::string_view subject,
                                                 const std::vector<KeywordSignal>& table);
 

@@ -56,7 +56,6 @@ const std::vector<KeywordSignal>& default_keyword_signals() {
         {C::perf, "lazy"},
         {C::perf, "lazily"},
         {C::perf, "parallel"},
-        {C::perf, "batch"},
         {C::perf, "memoiz"},
         {C::perf, "reduce "},
         {C::observability, "metric"},
@@ -81,7 +80,9 @@ const std::vector<KeywordSignal>& default_keyword_signals() {
         {C::ci, "ci:"},
         {C::ci, "github actions"},
         {C::ci, "workflow"},
-        {C::ci, "pipeline"},
+        // "pipeline " exactly: HTTP "pipelining" is no CI work.
+        {C::ci, "pipeline "},
+        {C::ci, "pipelines "},
         {C::build, "cmake"},
         {C::build, "build system"},
         {C::build, "makefile"},

@@ -183,3 +183,23 @@ BOOST_AUTO_TEST_CASE(reviews_after_a_closes_paragraph_count_and_help_is_not_revi
     BOOST_TEST(help[0]["title"] == "Helped with 2 changes by 1 person in project");
 }
 
+
+BOOST_AUTO_TEST_CASE(keywords_inside_names_and_words_make_no_kind_of_work) {
+    TempDir dir;
+    GitRepo repo{dir.path(), "lib"};
+    int n = 0;
+    std::string genuine;
+    for (const auto* subject :
+         {"lib: include security.h before the rest", "http: make pipelining the default",
+          "fast-export: keep the signed-commits option", "url: check the address family",
+          "easy: call curl_easy_perform once", "Faster hashing of the index"}) {
+        repo.write("lib/file" + std::to_string(++n) + ".c", "int x;\n");
+        genuine = repo.commit(ada, "2025-02-0" + std::to_string(n) + "T10:00:00+0000", subject);
+    }
+    const auto report = brag_json(repo, {"--author", "ada@example.com"});
+    const auto nfr = evidence_of(report, "nfr");
+    // Only the last commit, the fixture's one performance change, is non-functional work.
+    BOOST_TEST_REQUIRE(nfr.size() == 1u);
+    BOOST_TEST(nfr[0]["title"] == "Performance work in lib: 1 commit");
+    BOOST_TEST(commit_refs(nfr[0]) == std::set<std::string>{genuine});
+}
