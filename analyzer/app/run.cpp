@@ -10,6 +10,7 @@
 #include "command_line.hpp"
 #include "evidence/build_evidence.hpp"
 #include "evidence/compare_windows.hpp"
+#include "evidence/unmatched_subject.hpp"
 #include "git/discovery.hpp"
 #include "git/git_handles.hpp"
 #include "git_config_defaults.hpp"
@@ -231,6 +232,31 @@ void warn_about_unknown_kept_names(const RunPlan& plan, const Facts& facts,
     }
 }
 
+// A subject matching no commit in the window is most often a mistyped --author: say so, and
+// name the authors most like it (as git suggests the command you meant).
+void warn_about_unmatched_subject(const RunPlan& plan, const Facts& facts, const Console& console) {
+    const auto unmatched = find_unmatched_subject(facts, plan.authors);
+    if (!unmatched)
+        return;
+    const auto& warning = console.prefix.warning;
+    std::string asked;
+    for (const auto& author : plan.authors)
+        asked += (asked.empty() ? "" : ", ") + author;
+    if (unmatched->outside_window > 0) {
+        console.err << warning << "no commit by " << asked << " inside the window ("
+                    << unmatched->outside_window << " outside it)\n";
+        return;
+    }
+    console.err << warning << "no commit by " << asked << " in the repositories read";
+    if (unmatched->closest.empty()) {
+        console.err << "\n";
+        return;
+    }
+    console.err << "; the most similar authors:\n";
+    for (const auto& person : unmatched->closest)
+        console.err << warning << "    " << person.name << " <" << person.email << ">\n";
+}
+
 // The evidence of the window and, with --compare, how it differs from the other window's.
 Evidence build_all_evidence(const RunPlan& plan, Facts& facts) {
     const Config& config = plan.settings.config;
@@ -298,6 +324,7 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         return exit_runtime_error;
     timer.lap("mining");
     warn_about_unknown_kept_names(*plan, facts, console);
+    warn_about_unmatched_subject(*plan, facts, console);
     const Evidence evidence = build_all_evidence(*plan, facts);
     timer.lap("evidence");
     return write_document(*plan, evidence, console);

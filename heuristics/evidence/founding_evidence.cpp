@@ -8,6 +8,8 @@
 
 #include "evidence_finders.hpp"
 #include "model/identity.hpp"
+#include "parse/version_tag.hpp"
+#include "people_count.hpp"
 
 namespace brag {
 
@@ -23,20 +25,19 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
         !view.window.contains(first_root->commit_time.seconds))
         return;
 
-    std::set<std::string> contributors;
+    // People, not addresses (after .mailmap), and final releases, not every tag with a digit.
+    PeopleCount contributors;
     std::int64_t latest = first_root->commit_time.seconds;
     for (const auto& commit : commits) {
         if (!is_bot(commit.author))
-            contributors.insert(commit.author.email.empty() ? commit.author.name
-                                                            : commit.author.email);
+            contributors.add(commit.author);
         latest = std::max(latest, commit.commit_time.seconds);
     }
     std::int64_t releases = 0;
-    for (const auto& tag : view.repository.tags)
-        releases += std::any_of(tag.name.begin(), tag.name.end(),
-                                [](char c) { return c >= '0' && c <= '9'; })
-                        ? 1
-                        : 0;
+    for (const auto& tag : view.repository.tags) {
+        const auto version = parse_version_tag(tag.name);
+        releases += version && !version->prerelease ? 1 : 0;
+    }
     const auto others = static_cast<std::int64_t>(contributors.size()) - 1;
     const auto days = (latest - first_root->commit_time.seconds) / 86400;
 
@@ -47,8 +48,9 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     item.mode = Mode::expertise;
     item.date = first_root->author_time;
     item.title = others > 0 || releases > 0
-                     ? fmt::format("Founded {}; it grew to {} contributors and {} releases",
-                                   view.repository.name, contributors.size(), releases)
+                     ? fmt::format("Founded {}; it grew to {} contributors and {} release{}",
+                                   view.repository.name, contributors.size(), releases,
+                                   releases == 1 ? "" : "s")
                      : fmt::format("Founded {}", view.repository.name);
     item.weight =
         weights.founded +

@@ -183,6 +183,37 @@ BOOST_AUTO_TEST_CASE(reviews_after_a_closes_paragraph_count_and_help_is_not_revi
     BOOST_TEST(help[0]["title"] == "Helped with 2 changes by 1 person in project");
 }
 
+BOOST_AUTO_TEST_CASE(an_author_matching_no_commit_is_told_who_was_meant) {
+    CurlLike f;
+    const auto result = run_brag(
+        {"--author", "adx@example.com", "--format", "json", "--no-cache", "-q"}, f.repo.str());
+    BOOST_TEST(result.status == 0);
+    BOOST_TEST(result.err.find("no commit by adx@example.com") != std::string::npos, result.err);
+    // git's own list of authors holds the address one letter away.
+    const auto authors = f.repo.git({"log", "--format=%aN <%aE>"});
+    BOOST_TEST_REQUIRE(authors.find("Ada Lovelace <ada@example.com>") != std::string::npos);
+    BOOST_TEST(result.err.find("Ada Lovelace <ada@example.com>") != std::string::npos, result.err);
+}
+
+BOOST_AUTO_TEST_CASE(contributors_are_counted_as_git_shortlog_counts_people) {
+    TempDir dir;
+    GitRepo repo{dir.path(), "tool"};
+    const Identity bob_at_work{"Bob Martin", "bob@work.example"};
+    int n = 0;
+    for (const auto* who : {&ada, &bob, &bob_at_work, &bob}) {
+        repo.write("f" + std::to_string(++n), "x\n");
+        repo.commit(*who, "2025-01-0" + std::to_string(n) + "T10:00:00+0000", "change");
+    }
+    repo.lightweight_tag("v1.0.0");
+    const auto people = lines_of(repo.git({"shortlog", "-sn", "HEAD"})).size();
+    const auto addresses = lines_of(repo.git({"shortlog", "-sne", "HEAD"})).size();
+    BOOST_TEST(people == 2u);
+    BOOST_TEST(addresses == 3u);
+    const auto founded = evidence_of(brag_json(repo, {"--author", "ada@example.com"}), "founded");
+    BOOST_TEST_REQUIRE(founded.size() == 1u);
+    BOOST_TEST(founded[0]["title"] == "Founded tool; it grew to " + std::to_string(people) +
+                                          " contributors and 1 release");
+}
 
 BOOST_AUTO_TEST_CASE(keywords_inside_names_and_words_make_no_kind_of_work) {
     TempDir dir;

@@ -117,6 +117,21 @@ BOOST_AUTO_TEST_CASE(bots_are_not_contributors_and_names_stand_in_for_missing_em
     BOOST_TEST(items[0].title == "Founded app; it grew to 2 contributors and 0 releases");
 }
 
+BOOST_AUTO_TEST_CASE(contributors_are_people_and_releases_are_final_versions) {
+    // adr-tools: its founder wrote from two addresses, one person after .mailmap.
+    Fixture f;
+    f.add(ada, 1);
+    f.add(Person{"Ada Lovelace", "ada@home.example"}, 2);
+    f.add(bob, 3);
+    f.tag("v1.0.0-rc1");
+    f.add(bob, 4);
+    f.tag("v1.0.0");
+    f.tag("before-refactoring");
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].title == "Founded app; it grew to 2 contributors and 1 release");
+}
+
 BOOST_AUTO_TEST_CASE(a_root_commit_by_someone_else) {
     Fixture f;
     f.add(carol, 1);
