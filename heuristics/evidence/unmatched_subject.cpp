@@ -62,6 +62,9 @@ std::optional<UnmatchedSubject> find_unmatched_subject(const Facts& facts,
     }
     if (result.outside_window > 0)
         return result;
+    // Repositories without a commit say so themselves ("empty repository"): nobody to suggest.
+    if (authors.empty())
+        return std::nullopt;
     std::vector<std::pair<std::size_t, Person>> ranked;
     for (auto& [key, entry] : authors)
         if (entry.first != std::string::npos)

@@ -16,7 +16,8 @@ struct UnmatchedSubject {
     std::vector<Person> closest;    // the authors most like what was asked, nearest first
 };
 
-// Nothing when some commit of the subject lies inside the window. Otherwise how many of their
+// Nothing when some commit of the subject lies inside the window, or when the repositories hold
+// no commit at all (they are reported as empty already). Otherwise how many of their
 // commits lie outside it, and up to `count` authors of the repositories whose email (for an
 // asked email) or name (for an asked name) is nearest by edit distance to one of `asked`.
 std::optional<UnmatchedSubject> find_unmatched_subject(const Facts& facts,

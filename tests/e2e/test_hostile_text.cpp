@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(the_evidence_carries_the_payloads) {
             BOOST_TEST(json.find(payload) != std::string::npos);
         }
     }
-    BOOST_TEST(report().markdown.find("## Shipped\n\n- **Shipped v1.0") != std::string::npos);
+    BOOST_TEST(report().markdown.find("## Shipped\n\n- **Released v1.0") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(no_script_no_javascript_url_no_foreign_image) {

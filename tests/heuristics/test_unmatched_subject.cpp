@@ -56,6 +56,11 @@ BOOST_AUTO_TEST_CASE(a_mistyped_name_is_compared_with_names) {
     BOOST_TEST(unmatched->closest[0].name == "Daniel Stenberg");
 }
 
+BOOST_AUTO_TEST_CASE(repositories_without_commits_have_nobody_to_suggest) {
+    const auto facts = facts_with({"daniel@haxx.se"}, {});
+    BOOST_TEST(!find_unmatched_subject(facts, {"daniel@haxx.se"}).has_value());
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_with_commits_in_the_window_is_matched) {
     const auto facts = facts_with({"daniel@haxx.se"}, {dan, daniel});
     BOOST_TEST(!find_unmatched_subject(facts, {"daniel@haxx.se"}).has_value());
