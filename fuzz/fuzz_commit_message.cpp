@@ -1,5 +1,6 @@
 // Commit messages come from anyone who ever committed: subject/body splitting, trailers, the
 // people named in them, conventional prefixes and keyword signals, and the classifier on top.
+// Tag names come from the same people: the version-tag parser reads the subject as one.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include "classify/message_signals.hpp"
 #include "parse/commit_message.hpp"
 #include "parse/trailer_people.hpp"
+#include "parse/version_tag.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -18,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     commit.body = message.body;
     commit.trailers = brag::parse_trailers(message.body);
     for (const auto& trailer : commit.trailers) {
-        if (brag::is_review_trailer(trailer.key) || brag::is_co_author_trailer(trailer.key))
+        if (brag::is_review_trailer(trailer.key) || brag::is_help_trailer(trailer.key) ||
+            brag::is_co_author_trailer(trailer.key))
             (void)brag::people_in_trailer(trailer.value);
     }
     (void)brag::parse_trailers(text); // a body that is all of the input
@@ -26,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)brag::find_keyword_signals(message.subject, brag::default_keyword_signals());
     (void)brag::is_ticket_only(message.subject);
     (void)brag::mentions_transition(message.subject);
+    (void)brag::parse_version_tag(message.subject);
     (void)brag::classify_commit(commit, "fuzz", {});
     return 0;
 }
