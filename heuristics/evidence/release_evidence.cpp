@@ -20,6 +20,7 @@ namespace brag {
 namespace {
 
 constexpr std::size_t max_listed_commits = 100;
+constexpr std::int64_t simultaneous = 3600; // seconds between tags of one release event
 
 // Paths of release automation and packaging.
 bool is_release_automation(std::string_view path) {
@@ -50,6 +51,7 @@ struct Shipment {
 };
 
 using VersionKey = std::pair<std::string, std::vector<long>>;
+using OidSet = std::unordered_set<std::string_view>;
 
 // Releases by series, each in the order it was tagged; pre-releases with a final release are
 // folded into it.
@@ -110,8 +112,7 @@ std::map<std::string, std::vector<Release>> collect_releases(const RepositoryVie
 }
 
 // The commits `release` reaches that no earlier release of its series reached (`claimed`).
-Shipment ship(const RepositoryView& view, const Release& release,
-              std::unordered_set<std::string_view>& claimed) {
+Shipment ship(const RepositoryView& view, const Release& release, OidSet& claimed) {
     Shipment shipment;
     std::vector<const Commit*> pending;
     // A target an earlier release already contains (two tags on one commit) ships nothing.
@@ -199,16 +200,40 @@ EvidenceItem release_item(const RepositoryView& view, const Release& release,
 void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const auto& weights = view.config.weights;
     for (const auto& [series, releases] : collect_releases(view)) {
-        std::unordered_set<std::string_view> claimed;
-        for (const auto& release : releases) {
-            const auto shipment = ship(view, release, claimed);
-            if (!view.window.contains(release.date.seconds))
-                continue;
-            const auto& tag = *release.tag;
-            const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
-            if (shipment.own.empty() && !tagged)
-                continue;
-            out.push_back(release_item(view, release, shipment));
+        OidSet claimed;
+        // Releases tagged within the same hour (git tags the maintenance releases of several
+        // lines at once, seconds apart) are not earlier than one another: each ships what no
+        // earlier release held, so a fix they all carry is in each.
+        for (std::size_t first = 0; first < releases.size();) {
+            auto last = first + 1;
+            while (last < releases.size() &&
+                   releases[last].date.seconds - releases[first].date.seconds < simultaneous)
+                ++last;
+            const bool group = last - first > 1;
+            // What strictly earlier releases held, copied only for a group (it is large).
+            const OidSet before = group ? claimed : OidSet{};
+            OidSet targets;
+            for (auto i = first; i < last; ++i) {
+                const auto& release = releases[i];
+                OidSet own_copy;
+                if (group)
+                    own_copy = before;
+                OidSet& reached = group ? own_copy : claimed;
+                // Two tags on one commit: the first by name ships it.
+                if (!targets.insert(release.target->oid).second)
+                    reached.insert(release.target->oid);
+                const auto shipment = ship(view, release, reached);
+                if (group)
+                    claimed.insert(own_copy.begin(), own_copy.end());
+                if (!view.window.contains(release.date.seconds))
+                    continue;
+                const auto& tag = *release.tag;
+                const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
+                if (shipment.own.empty() && !tagged)
+                    continue;
+                out.push_back(release_item(view, release, shipment));
+            }
+            first = last;
         }
     }
 

@@ -308,6 +308,26 @@ BOOST_AUTO_TEST_CASE(a_commit_ships_in_the_earliest_final_release_containing_it)
     BOOST_TEST(item_with_ref(items, "v2.0.0")->refs == (Strings{"v2.0.0", "feature"}));
 }
 
+BOOST_AUTO_TEST_CASE(releases_tagged_within_an_hour_each_ship_the_fix_they_carry) {
+    // git tags the maintenance releases of several lines at once, seconds apart (v2.43.7 ...
+    // v2.49.1).
+    Fixture f;
+    f.repo.commits.push_back(make_commit("base", bob, 1, {}));
+    f.repo.commits.push_back(make_commit("fix", ada, 2, {"base"}));
+    f.repo.commits.push_back(make_commit("m1", bob, 3, {"fix"}));
+    f.repo.commits.push_back(make_commit("m2", bob, 3, {"fix"}));
+    f.repo.tags.push_back(annotated("v1.0.0", "base", carol, 1));
+    f.repo.tags.push_back(annotated("v1.0.1", "m1", carol, 4));
+    auto second = annotated("v1.1.1", "m2", carol, 4);
+    second.tag_time->seconds += 1;
+    f.repo.tags.push_back(second);
+    f.repo.tags.push_back(annotated("v1.2.0", "m2", carol, 9));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(item_with_ref(items, "v1.0.1")->refs == (Strings{"v1.0.1", "fix"}));
+    BOOST_TEST(item_with_ref(items, "v1.1.1")->refs == (Strings{"v1.1.1", "fix"}));
+}
+
 BOOST_AUTO_TEST_CASE(a_pre_release_without_its_final_release_stays_a_pre_release) {
     Fixture f;
     f.line({ada, ada});

@@ -1,6 +1,7 @@
 """Releases: a release's commits are those `git rev-list TAG --not EARLIER...` lists, where
-EARLIER are the final releases of the same series tagged before it (so a commit ships in the
-earliest release containing it), keeping the subject's non-merge commits inside the window.
+EARLIER are the final releases of the same series tagged before it, more than an hour before
+(so a commit ships in the earliest release containing it, and releases tagged together each
+ship what they carry), keeping the subject's non-merge commits inside the window.
 Pre-releases fold into their final release; a tag's date is its tagger date, or its commit's."""
 
 from .. import versions
@@ -8,6 +9,8 @@ from ..context import short
 from ..history import git
 from ..identity import normalise_name
 from ..result import KindResult
+
+SIMULTANEOUS = 3600  # seconds
 
 
 class Releases:
@@ -31,8 +34,16 @@ class Releases:
                     self.final_for[t.name] = min(final, key=lambda f: f.date)
                     continue
             self.sequence.setdefault(v.series, []).append(t)
+        # Tags within an hour of the first of a group are one release event (git tags the
+        # maintenance releases of several lines at once): none is earlier than another.
+        self.event = {}
         for tags in self.sequence.values():
             tags.sort(key=lambda t: (t.date, t.name))
+            start, number = None, -1
+            for t in tags:
+                if start is None or t.date - start >= SIMULTANEOUS:
+                    start, number = t.date, number + 1
+                self.event[t.name] = number
         self._shipped = {}
 
     def series_of(self, name):
@@ -40,7 +51,7 @@ class Releases:
 
     def earlier(self, tag):
         tags = self.sequence.get(self.series_of(tag.name), [])
-        return [t for t in tags if (t.date, t.name) < (tag.date, tag.name)]
+        return [t for t in tags if self.event[t.name] < self.event[tag.name]]
 
     def everyone(self, tag):
         """Every non-merge commit inside the window that TAG is the first release of."""
