@@ -125,8 +125,8 @@ int main(int argc, char* argv[]) {
             continue;
         Commit stripped = commit;
         stripped.subject = prefix->description;
-        const auto predicted =
-            predicted_type(classify_commit(stripped, repository.name, {}).category, *truth);
+        const auto predicted = predicted_type(
+            classify_commit(stripped, RepositoryId{repository.path}, {}).category, *truth);
         ++confusion[*truth][predicted];
         if (*truth == show && predicted != show)
             std::printf("%s -> %s: %s\n", show.c_str(), predicted.c_str(), commit.subject.c_str());

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "evidence_titles.hpp"
 #include "iso_time.hpp"
 #include "model/calendar.hpp"
 #include "redaction.hpp"
@@ -57,7 +58,7 @@ Json repository_json(const RepositorySummary& repository) {
                            {"subject", author.is_subject},
                            {"bot", author.is_bot}});
     }
-    return {{"path", text(repository.path)},
+    return {{"path", text(repository.id.path)},
             {"name", text(repository.name)},
             {"head", optional_text(repository.head)},
             {"remote", optional_text(repository.remote)},
@@ -70,8 +71,8 @@ Json repository_json(const RepositorySummary& repository) {
             {"authors", std::move(authors)}};
 }
 
-Json commit_json(const ClassifiedCommit& commit) {
-    return {{"repo", text(commit.repo)},
+Json commit_json(const Evidence& evidence, const ClassifiedCommit& commit) {
+    return {{"repo", text(evidence.repository_name(commit.repository))},
             {"oid", commit.oid},
             {"date", iso8601(commit.date)},
             {"subject", text(commit.subject)},
@@ -84,14 +85,22 @@ Json commit_json(const ClassifiedCommit& commit) {
             {"reasons", string_list(commit.reasons)}};
 }
 
-Json evidence_json(const EvidenceItem& item) {
+Json ref_values(const std::vector<Ref>& refs) {
+    Json list = Json::array();
+    for (const auto& ref : refs)
+        list.push_back(text(ref.value));
+    return list;
+}
+
+Json evidence_json(const Evidence& evidence, const EvidenceItem& item) {
+    const auto& repository = evidence.repository_name(item.repository);
     return {{"kind", std::string(to_string(item.kind))},
-            {"repo", text(item.repo)},
-            {"title", text(item.title)},
+            {"repo", text(repository)},
+            {"title", text(title_of(item, repository))},
             {"date", iso8601(item.date)},
             {"weight", rounded(item.weight, 3)},
             {"mode", std::string(to_string(item.mode))},
-            {"refs", string_list(item.refs)},
+            {"refs", ref_values(item.refs)},
             {"reasons", string_list(item.reasons)}};
 }
 
@@ -100,10 +109,10 @@ Json summary_json(const Summary& summary) {
     for (const auto& quarter : summary.by_quarter)
         quarters.push_back({{"quarter", fmt::format("{}-Q{}", quarter.year, quarter.quarter)},
                             {"commits", quarter.commits},
-                            {"expertise_share", rounded(quarter.expertise_share, 4)}});
+                            {"expertise_share", rounded(quarter.expertise_share(), 4)}});
     return {{"commits", summary.commits},
-            {"expertise_share", rounded(summary.expertise_share, 4)},
-            {"effort_share", rounded(summary.effort_share, 4)},
+            {"expertise_share", rounded(summary.expertise_share(), 4)},
+            {"effort_share", rounded(summary.effort_share(), 4)},
             {"by_quarter", std::move(quarters)}};
 }
 
@@ -129,14 +138,14 @@ Json comparison_json(const Evidence& evidence, const WindowComparison& compariso
     Json new_items = Json::array();
     for (const auto index : comparison.new_items)
         new_items.push_back(index);
-    const double share_change =
-        rounded(evidence.summary.expertise_share, 4) - rounded(comparison.expertise_share, 4);
+    const double share_change = rounded(evidence.summary.expertise_share(), 4) -
+                                rounded(comparison.work.expertise_share(), 4);
     return {{"label", text(comparison.label)},
             {"window",
              {{"since", window_bound(comparison.window.since)},
               {"until", window_bound(comparison.window.until)}}},
-            {"commits", comparison.commits},
-            {"expertise_share", rounded(comparison.expertise_share, 4)},
+            {"commits", comparison.work.commits},
+            {"expertise_share", rounded(comparison.work.expertise_share(), 4)},
             {"expertise_share_change", rounded(share_change, 4)},
             {"items", comparison.items},
             {"stages_evidenced", std::move(stages)},
@@ -161,11 +170,11 @@ std::string render_json(const Evidence& unredacted, const ReportOptions& options
     report["repositories"] = std::move(repositories);
     Json commits = Json::array();
     for (const auto& commit : evidence.commits)
-        commits.push_back(commit_json(commit));
+        commits.push_back(commit_json(evidence, commit));
     report["commits"] = std::move(commits);
     Json items = Json::array();
     for (const auto& item : evidence.items)
-        items.push_back(evidence_json(item));
+        items.push_back(evidence_json(evidence, item));
     report["evidence"] = std::move(items);
     Json wins = Json::array();
     for (const auto index : evidence.top_wins)

@@ -21,12 +21,12 @@ void render_scanned(const Context& context, std::string& out) {
     for (const auto& repository : context.evidence.repositories) {
         if (repository.skipped)
             continue;
-        const auto& links = context.links.of(repository.name);
+        const auto& links = context.links.of(repository.id);
         const auto remote = links.home(cell);
         out += fmt::format(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", escape_markdown(repository.name),
             // Local paths name users and employers; a reader needs none.
-            context.options.redact ? std::string("—") : markdown_code(repository.path, cell),
+            context.options.redact ? std::string("—") : markdown_code(repository.id.path, cell),
             remote.empty() ? "—" : remote,
             repository.head ? links.commit(*repository.head, cell) : "(none)", repository.commits,
             repository.subject_commits, repository.merges, repository.tags,
@@ -41,7 +41,7 @@ void render_scanned(const Context& context, std::string& out) {
         if (!any_skipped)
             out += "Skipped, because they could not be read:\n\n";
         any_skipped = true;
-        out += fmt::format("- {}: {}\n", markdown_code(repository.path, CodeSpanIn::text),
+        out += fmt::format("- {}: {}\n", markdown_code(repository.id.path, CodeSpanIn::text),
                            untrusted_text(*repository.skipped, max_reason_length));
     }
     if (any_skipped)
@@ -56,7 +56,7 @@ void render_scanned(const Context& context, std::string& out) {
         if (!any_warnings)
             out += "Read in part; what could not be read is not counted:\n\n";
         any_warnings = true;
-        out += fmt::format("- {}:\n", markdown_code(repository.path, CodeSpanIn::text));
+        out += fmt::format("- {}:\n", markdown_code(repository.id.path, CodeSpanIn::text));
         const auto shown = std::min(repository.warnings.size(), max_warnings_shown);
         for (std::size_t i = 0; i < shown; ++i)
             out +=

@@ -16,35 +16,7 @@ constexpr std::size_t max_new_items = 10; // listed; the rest counted
 constexpr std::size_t max_new_item_length = 140;
 
 std::string kind_label(EvidenceKind kind) {
-    switch (kind) {
-    case EvidenceKind::release:
-        return "Releases shipped";
-    case EvidenceKind::design_doc:
-        return "Design documents and ADRs";
-    case EvidenceKind::review:
-        return "Reviews";
-    case EvidenceKind::help:
-        return "Help and mentoring";
-    case EvidenceKind::merge_of_others:
-        return "Merges of others' branches";
-    case EvidenceKind::applied_patch:
-        return "Patches applied for others";
-    case EvidenceKind::co_authored:
-        return "Co-authored work";
-    case EvidenceKind::ownership:
-        return "Ownership";
-    case EvidenceKind::founded:
-        return "Repositories founded";
-    case EvidenceKind::transition:
-        return "Migrations";
-    case EvidenceKind::writing:
-        return "Writing";
-    case EvidenceKind::nfr:
-        return "Non-functional work";
-    case EvidenceKind::test_infra:
-        return "Test infrastructure";
-    }
-    return std::string(to_string(kind));
+    return std::string(describe(kind).comparison);
 }
 
 std::string signed_count(std::int64_t change) {
@@ -86,13 +58,13 @@ void render_comparison(const Context& context, std::string& out) {
             stages_now.push_back(stage.stage);
     const auto items_now = static_cast<std::int64_t>(evidence.items.size());
     out += fmt::format("| | {} | This window | Change |\n| --- | ---: | ---: | ---: |\n", then);
-    out += fmt::format("| Your commits | {} | {} | {} |\n", comparison.commits,
-                       evidence.summary.commits,
-                       signed_count(evidence.summary.commits - comparison.commits));
-    out +=
-        fmt::format("| Expertise-based share | {} | {} | {} |\n",
-                    percent(comparison.expertise_share), percent(evidence.summary.expertise_share),
-                    points(comparison.expertise_share, evidence.summary.expertise_share));
+    const auto& then_work = comparison.work;
+    const auto& now_work = evidence.summary;
+    out += fmt::format("| Your commits | {} | {} | {} |\n", then_work.commits, now_work.commits,
+                       signed_count(now_work.commits - then_work.commits));
+    out += fmt::format("| Expertise-based share | {} | {} | {} |\n",
+                       percent(then_work.expertise_share()), percent(now_work.expertise_share()),
+                       points(then_work.expertise_share(), now_work.expertise_share()));
     out += fmt::format("| Evidence items | {} | {} | {} |\n", comparison.items, items_now,
                        signed_count(items_now - comparison.items));
     out += fmt::format("| Stages evidenced | {} | {} | |\n",
@@ -128,8 +100,9 @@ void render_comparison(const Context& context, std::string& out) {
         }
         const auto& item = evidence.items[index];
         const auto link = primary_link(context, item);
-        out += fmt::format("- **{}** — {}, {}{}\n", item_title(item, max_new_item_length),
-                           iso_date(item.date), escape_markdown(item.repo),
+        out += fmt::format("- **{}** — {}, {}{}\n", item_title(context, item, max_new_item_length),
+                           iso_date(item.date),
+                           escape_markdown(evidence.repository_name(item.repository)),
                            link.empty() ? "" : ", " + link);
         ++listed;
     }

@@ -19,25 +19,20 @@ constexpr std::size_t max_subject_length = 100;
 constexpr std::size_t max_listed_refs = 12;
 
 struct Section {
+    EvidenceSection section;
     const char* heading;
-    std::vector<EvidenceKind> kinds;
 };
 
-// The document's sections, in the order a reader expects: outcomes first.
-const std::vector<Section>& sections() {
-    static const std::vector<Section> all{
-        {"Shipped", {EvidenceKind::release}},
-        {"Design and decisions",
-         {EvidenceKind::design_doc, EvidenceKind::nfr, EvidenceKind::test_infra}},
-        {"Reviews and mentoring",
-         {EvidenceKind::review, EvidenceKind::help, EvidenceKind::merge_of_others,
-          EvidenceKind::applied_patch, EvidenceKind::co_authored}},
-        {"Ownership", {EvidenceKind::ownership}},
-        {"Founding and transitions", {EvidenceKind::founded, EvidenceKind::transition}},
-        {"Writing", {EvidenceKind::writing}},
-    };
-    return all;
-}
+// The document's sections, in the order a reader expects: outcomes first. Which kinds go in
+// each is the kind's own description (model/evidence_kinds.cpp).
+constexpr Section sections[] = {
+    {EvidenceSection::shipped, "Shipped"},
+    {EvidenceSection::design, "Design and decisions"},
+    {EvidenceSection::collaboration, "Reviews and mentoring"},
+    {EvidenceSection::ownership, "Ownership"},
+    {EvidenceSection::founding, "Founding and transitions"},
+    {EvidenceSection::writing, "Writing"},
+};
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
     std::string text;
@@ -48,19 +43,17 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 
 // "Tag [`v1.0.0`](...); commits [`0123456789`](...), ..." with at most max_listed_refs refs.
 std::string refs_line(const Context& context, const EvidenceItem& item) {
-    const auto& links = context.links.of(item.repo);
+    const auto& links = context.links.of(item.repository);
     std::vector<std::string> tags;
     std::vector<std::string> paths;
     std::vector<std::string> commits;
     const auto listed = std::min(item.refs.size(), max_listed_refs);
     for (std::size_t i = 0; i < listed; ++i) {
         const auto& ref = item.refs[i];
-        if (is_commit_id(ref))
-            commits.push_back(links.commit(ref));
-        else if (item.kind == EvidenceKind::release)
-            tags.push_back(links.tag(ref));
-        else
-            paths.push_back(links.file(ref));
+        auto& group = ref.type == Ref::Type::commit ? commits
+                      : ref.type == Ref::Type::tag  ? tags
+                                                    : paths;
+        group.push_back(links.ref(ref));
     }
     std::vector<std::string> groups;
     if (!tags.empty())
@@ -78,8 +71,9 @@ std::string refs_line(const Context& context, const EvidenceItem& item) {
 }
 
 void render_item(const Context& context, const EvidenceItem& item, std::string& out) {
-    out += fmt::format("- **{}** — {}, {}\n", item_title(item, max_title_length),
-                       iso_date(item.date), escape_markdown(item.repo));
+    out += fmt::format("- **{}** — {}, {}\n", item_title(context, item, max_title_length),
+                       iso_date(item.date),
+                       escape_markdown(context.evidence.repository_name(item.repository)));
     const auto refs = refs_line(context, item);
     if (!refs.empty())
         out += "  - " + refs + "\n";
@@ -96,15 +90,15 @@ void render_repository(const Context& context, const RepositorySummary& reposito
     const auto& evidence = context.evidence;
     std::vector<const ClassifiedCommit*> commits;
     for (const auto& commit : evidence.commits)
-        if (commit.repo == repository.name)
+        if (commit.repository == repository.id)
             commits.push_back(&commit);
     std::reverse(commits.begin(), commits.end()); // newest first: what a reader looks for
     const auto items =
         std::count_if(evidence.items.begin(), evidence.items.end(),
-                      [&](const EvidenceItem& item) { return item.repo == repository.name; });
+                      [&](const EvidenceItem& item) { return item.repository == repository.id; });
 
     out += fmt::format("### {}\n\n", escape_markdown(repository.name));
-    const auto home = context.links.of(repository.name).home();
+    const auto home = context.links.of(repository.id).home();
     if (!home.empty())
         out += home + " — ";
     out += fmt::format("{} of the {} commits in the window are yours; {} here.", commits.size(),
@@ -125,7 +119,7 @@ void render_repository(const Context& context, const RepositorySummary& reposito
         out += fmt::format("| {} | {} | {} |\n", category, counts.first, counts.second);
     out += "\n";
 
-    const auto& links = context.links.of(repository.name);
+    const auto& links = context.links.of(repository.id);
     std::size_t withheld = 0;
     std::string list;
     for (const auto* commit : commits) {
@@ -151,12 +145,11 @@ void render_repository(const Context& context, const RepositorySummary& reposito
 
 void render_evidence_sections(const Context& context, std::string& out) {
     const auto& items = context.evidence.items;
-    for (const auto& section : sections()) {
+    for (const auto& section : sections) {
         out += fmt::format("## {}\n\n", section.heading);
         bool any = false;
         for (const auto& item : items) {
-            if (std::find(section.kinds.begin(), section.kinds.end(), item.kind) ==
-                section.kinds.end())
+            if (describe(item.kind).section != section.section)
                 continue;
             render_item(context, item, out);
             any = true;

@@ -20,12 +20,6 @@ std::string short_oid(std::string_view oid) {
     return std::string(oid.substr(0, 10));
 }
 
-bool is_commit_id(std::string_view ref) {
-    return (ref.size() == 40 || ref.size() == 64) &&
-           std::all_of(ref.begin(), ref.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
-
 std::string markdown_link(std::string_view text, std::string_view url) {
     return "[" + std::string(text) + "](" + std::string(url) + ")";
 }
@@ -53,6 +47,21 @@ std::string RepositoryLinks::file(std::string_view path, CodeSpanIn where) const
     return markdown_link(text, file_url(*forge_, *head_, path));
 }
 
+std::string RepositoryLinks::ref(const Ref& ref, CodeSpanIn where) const {
+    switch (ref.type) {
+    case Ref::Type::commit:
+        return commit(ref.value, where);
+    case Ref::Type::tag:
+        return tag(ref.value, where);
+    case Ref::Type::path:
+        return file(ref.value, where);
+    case Ref::Type::url:
+        // A URL from a file the user exported: shown, not linked (it is untrusted text).
+        return markdown_code(shorten_utf8(repair_utf8(ref.value), max_path_length), where);
+    }
+    return {};
+}
+
 std::string RepositoryLinks::home(CodeSpanIn where) const {
     if (forge_) {
         auto shown = forge_->home.substr(forge_->home.find("://") + 3);
@@ -64,12 +73,12 @@ std::string RepositoryLinks::home(CodeSpanIn where) const {
 ReportLinks::ReportLinks(const Evidence& evidence) {
     for (const auto& repository : evidence.repositories)
         if (!repository.skipped)
-            by_name_.try_emplace(repository.name, repository);
+            by_id_.try_emplace(repository.id, repository);
 }
 
-const RepositoryLinks& ReportLinks::of(const std::string& repository_name) const {
-    const auto found = by_name_.find(repository_name);
-    return found == by_name_.end() ? none_ : found->second;
+const RepositoryLinks& ReportLinks::of(const RepositoryId& repository) const {
+    const auto found = by_id_.find(repository);
+    return found == by_id_.end() ? none_ : found->second;
 }
 
 } // namespace brag

@@ -23,6 +23,8 @@ public:
     std::string tag(std::string_view name, CodeSpanIn where = CodeSpanIn::text) const;
     // A file, or a folder when `path` ends with '/', at the repository's HEAD.
     std::string file(std::string_view path, CodeSpanIn where = CodeSpanIn::text) const;
+    // A ref of an evidence item, linked as what it names: a commit, a tag, a path, a URL.
+    std::string ref(const Ref& ref, CodeSpanIn where = CodeSpanIn::text) const;
     // The repository's home page, "[github.com/o/r](https://github.com/o/r)"; the remote in code
     // format without a known forge; empty without a remote.
     std::string home(CodeSpanIn where = CodeSpanIn::text) const;
@@ -33,24 +35,20 @@ private:
     std::optional<std::string> head_;
 };
 
-// The links of every repository of the evidence, by repository name.
+// The links of every repository of the evidence, by repository.
 class ReportLinks {
 public:
     explicit ReportLinks(const Evidence& evidence);
     // A repository the evidence does not list gets no links.
-    const RepositoryLinks& of(const std::string& repository_name) const;
+    const RepositoryLinks& of(const RepositoryId& repository) const;
 
 private:
-    std::map<std::string, RepositoryLinks> by_name_;
+    std::map<RepositoryId, RepositoryLinks> by_id_;
     RepositoryLinks none_;
 };
 
 // An id as the document shows it: the first ten hex digits, as git's abbreviations are.
 std::string short_oid(std::string_view oid);
-
-// Whether a ref of an evidence item is a commit id (40 or 64 lower-case hex digits), rather than
-// a tag name or a path.
-bool is_commit_id(std::string_view ref);
 
 // "[text](url)": the text is Markdown already; the URL comes from forge_links (safe characters).
 std::string markdown_link(std::string_view text, std::string_view url);

@@ -7,6 +7,7 @@
 
 #include "markdown_links.hpp"
 #include "model/evidence.hpp"
+#include "model/text.hpp"
 #include "report_options.hpp"
 #include "run_settings.hpp"
 
@@ -40,8 +41,8 @@ void render_appendix(const Context& context, std::string& out);
 // Shared wording.
 std::string window_text(const Window& window); // "from 2025-01-01 to 2026-06-30", ...
 std::string percent(double share);             // "83%"
-std::string plural(std::int64_t count, std::string_view one, std::string_view many); // "3 commits"
-std::string item_title(const EvidenceItem& item, std::size_t max_length);  // escaped, shortened
+// The item's title (evidence_titles.hpp), escaped and shortened.
+std::string item_title(const Context& context, const EvidenceItem& item, std::size_t max_length);
 std::string untrusted_text(std::string_view text, std::size_t max_length); // escaped, shortened
 // The item's first ref as a link: the tag of a release, the document of a design doc, the
 // folder owned, or the commit; empty when it has none.

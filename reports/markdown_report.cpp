@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "evidence_titles.hpp"
 #include "forge_links.hpp"
 #include "iso_time.hpp"
 #include "markdown_escape.hpp"
@@ -43,26 +44,19 @@ std::string percent(double share) {
     return fmt::format("{:.0f}%", std::round(share * 100.0));
 }
 
-std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
 std::string untrusted_text(std::string_view text, std::size_t max_length) {
     return escape_markdown(shorten_utf8(repair_utf8(text), max_length));
 }
 
-std::string item_title(const EvidenceItem& item, std::size_t max_length) {
-    return untrusted_text(item.title, max_length);
+std::string item_title(const Context& context, const EvidenceItem& item, std::size_t max_length) {
+    return untrusted_text(title_of(item, context.evidence.repository_name(item.repository)),
+                          max_length);
 }
 
 std::string primary_link(const Context& context, const EvidenceItem& item) {
     if (item.refs.empty())
         return {};
-    const auto& links = context.links.of(item.repo);
-    const auto& ref = item.refs.front();
-    if (is_commit_id(ref))
-        return links.commit(ref);
-    return item.kind == EvidenceKind::release ? links.tag(ref) : links.file(ref);
+    return context.links.of(item.repository).ref(item.refs.front());
 }
 
 void render_header(const Context& context, std::string& out) {
@@ -106,21 +100,19 @@ void render_summary(const Context& context, std::string& out) {
         out += "No commits by you were found in the window.\n\n";
         return;
     }
-    const auto expertise =
-        std::llround(static_cast<double>(summary.commits) * summary.expertise_share);
     out += fmt::format("**{} of your work is expertise-based**: {} of your {} went to design, "
                        "decisions, non-functional work, reviews and integration. The other {} "
                        "({}) went to effort-based work: fixes, upkeep, dependency and style "
                        "changes.\n\n",
-                       percent(summary.expertise_share), expertise,
-                       plural(summary.commits, "commit", "commits"), summary.commits - expertise,
-                       percent(summary.effort_share));
+                       percent(summary.expertise_share()), summary.expertise,
+                       plural(summary.commits, "commit", "commits"), summary.effort(),
+                       percent(summary.effort_share()));
     if (summary.by_quarter.size() > 1) {
         out += "Expertise share by quarter: ";
         for (std::size_t i = 0; i < summary.by_quarter.size(); ++i) {
             const auto& quarter = summary.by_quarter[i];
             out += fmt::format("{}{} ({}-Q{})", i > 0 ? " → " : "",
-                               percent(quarter.expertise_share), quarter.year, quarter.quarter);
+                               percent(quarter.expertise_share()), quarter.year, quarter.quarter);
         }
         out += ".\n\n";
     }
@@ -131,11 +123,9 @@ void render_summary(const Context& context, std::string& out) {
     out += "| Quarter | Commits | Expertise-based | Effort-based | Expertise share |\n"
            "| --- | ---: | ---: | ---: | ---: |\n";
     for (const auto& quarter : summary.by_quarter) {
-        const auto quarter_expertise =
-            std::llround(static_cast<double>(quarter.commits) * quarter.expertise_share);
         out += fmt::format("| {}-Q{} | {} | {} | {} | {} |\n", quarter.year, quarter.quarter,
-                           quarter.commits, quarter_expertise, quarter.commits - quarter_expertise,
-                           percent(quarter.expertise_share));
+                           quarter.commits, quarter.expertise, quarter.effort(),
+                           percent(quarter.expertise_share()));
     }
     out += "\n";
 }

@@ -31,7 +31,8 @@ const StageAssessment* stage_numbered(const Evidence& evidence, int number) {
     return nullptr;
 }
 
-std::string stage_evidence_cell(const Evidence& evidence, const StageAssessment& stage) {
+std::string stage_evidence_cell(const Context& context, const StageAssessment& stage) {
+    const auto& evidence = context.evidence;
     std::string cell;
     std::size_t named = 0;
     for (const auto index : stage.evidence) {
@@ -41,7 +42,8 @@ std::string stage_evidence_cell(const Evidence& evidence, const StageAssessment&
             cell += fmt::format("; and {} more", stage.evidence.size() - named);
             break;
         }
-        cell += (named > 0 ? "; " : "") + item_title(evidence.items[index], max_stage_title_length);
+        cell += (named > 0 ? "; " : "") +
+                item_title(context, evidence.items[index], max_stage_title_length);
         ++named;
     }
     return cell.empty() ? "—" : cell;
@@ -58,8 +60,9 @@ void render_top_wins(const Context& context, std::string& out) {
             continue;
         const auto& item = evidence.items[index];
         const auto link = primary_link(context, item);
-        out += fmt::format("{}. **{}** — {}, {}{}\n", ++rank, item_title(item, max_win_length),
-                           iso_date(item.date), escape_markdown(item.repo),
+        out += fmt::format("{}. **{}** — {}, {}{}\n", ++rank,
+                           item_title(context, item, max_win_length), iso_date(item.date),
+                           escape_markdown(evidence.repository_name(item.repository)),
                            link.empty() ? "" : ", " + link);
     }
     if (rank == 0)
@@ -78,7 +81,7 @@ void render_stages(const Context& context, std::string& out) {
            "| --- | --- | --- | --- |\n";
     for (const auto& stage : evidence.stages)
         out += fmt::format("| {}. {} | {} | {} | {} |\n", stage.stage, escape_markdown(stage.name),
-                           status_text(stage.status), stage_evidence_cell(evidence, stage),
+                           status_text(stage.status), stage_evidence_cell(context, stage),
                            stage.missing.empty() ? "—" : escape_markdown(stage.missing));
     out += "\n";
 

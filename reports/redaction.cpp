@@ -8,42 +8,9 @@
 namespace brag {
 namespace {
 
-// What an item says without its title, which may hold tag names, paths and document titles.
-std::string redacted_title(EvidenceKind kind, const std::string& repository) {
-    switch (kind) {
-    case EvidenceKind::release:
-        return "Shipped a release of " + repository;
-    case EvidenceKind::design_doc:
-        return "Design document or ADR in " + repository;
-    case EvidenceKind::review:
-        return "Reviewed others' changes in " + repository;
-    case EvidenceKind::help:
-        return "Helped with others' changes in " + repository;
-    case EvidenceKind::merge_of_others:
-        return "Merged others' branches into " + repository;
-    case EvidenceKind::applied_patch:
-        return "Applied patches from other contributors in " + repository;
-    case EvidenceKind::co_authored:
-        return "Co-authored commits with others in " + repository;
-    case EvidenceKind::ownership:
-        return "Main author of an area of " + repository;
-    case EvidenceKind::founded:
-        return "Founded " + repository;
-    case EvidenceKind::transition:
-        return "Led a migration in " + repository;
-    case EvidenceKind::writing:
-        return "Documentation written in " + repository;
-    case EvidenceKind::nfr:
-        return "Non-functional work in " + repository;
-    case EvidenceKind::test_infra:
-        return "Test infrastructure in " + repository;
-    }
-    return "Work in " + repository;
-}
-
 void redact_repository(RepositorySummary& repository, const std::string& label,
                        const std::string& display_name) {
-    repository.path = label;
+    repository.id = RepositoryId{label};
     repository.name = label;
     repository.head.reset();
     repository.remote.reset();
@@ -67,52 +34,66 @@ Evidence redact_evidence(const Evidence& evidence, const std::vector<std::string
     const auto kept = [&](const std::string& name) {
         return std::find(keep.begin(), keep.end(), name) != keep.end();
     };
-    // Labels by name, numbered in the report's order of repositories (by path). Two
-    // repositories of the same name share one: commits and items refer to repositories by name.
-    std::map<std::string, std::string> labels;
+    // Every repository gets its new identity: a label ("repository 1", numbered in the report's
+    // order of repositories) when withheld, its name when shown; even a repository shown in
+    // full keeps its local path to itself, for it names the machine's user and employers.
+    std::map<RepositoryId, RepositoryId> renamed;
+    std::map<RepositoryId, bool> withheld;
     std::size_t number = 0;
     for (const auto& repository : evidence.repositories) {
-        if (kept(repository.name) || labels.contains(repository.name))
+        if (kept(repository.name)) {
+            renamed[repository.id] = RepositoryId{repository.name};
+            withheld[repository.id] = false;
             continue;
+        }
         std::string label;
         do // a kept repository may be called "repository 1" itself
             label = fmt::format("repository {}", ++number);
         while (kept(label));
-        labels.emplace(repository.name, label);
+        renamed[repository.id] = RepositoryId{label};
+        withheld[repository.id] = true;
     }
-    const auto label_of = [&](const std::string& name) -> const std::string* {
-        const auto found = labels.find(name);
-        return found == labels.end() ? nullptr : &found->second;
+    const auto is_withheld = [&](const RepositoryId& id) {
+        const auto found = withheld.find(id);
+        return found != withheld.end() && found->second;
+    };
+    const auto rename = [&](RepositoryId& id) {
+        if (const auto found = renamed.find(id); found != renamed.end())
+            id = found->second;
     };
 
     Evidence redacted = evidence;
     redacted.subject_emails.clear();
     for (auto& repository : redacted.repositories) {
-        if (const auto* label = label_of(repository.name)) {
-            redact_repository(repository, *label, evidence.display_name);
+        const bool hide = is_withheld(repository.id);
+        rename(repository.id);
+        if (hide) {
+            redact_repository(repository, repository.id.path, evidence.display_name);
             continue;
         }
-        // Even a repository shown in full keeps its local path and everyone's email address
-        // to itself: they name the machine's user and employers, and a reader needs neither.
-        repository.path = repository.name;
+        // Everyone's email address stays private too: a reader needs none.
         for (auto& author : repository.authors)
             author.person.email.clear();
     }
     for (auto& commit : redacted.commits) {
-        if (const auto* label = label_of(commit.repo)) {
-            commit.repo = *label;
+        if (is_withheld(commit.repository)) {
             commit.oid.clear();
             commit.subject.clear();
             commit.reasons.clear(); // they quote words of the subject
         }
+        rename(commit.repository);
     }
     for (auto& item : redacted.items) {
-        if (const auto* label = label_of(item.repo)) {
-            item.repo = *label;
-            item.title = redacted_title(item.kind, *label);
+        if (is_withheld(item.repository)) {
+            // Only the kind, the counts and the date remain: the title says the kind.
+            item.withheld = true;
+            item.about.clear();
+            item.label.clear();
+            item.name.clear();
             item.refs.clear();
             item.reasons.clear();
         }
+        rename(item.repository);
     }
     return redacted;
 }

@@ -53,11 +53,9 @@ std::vector<Slot> quarter_slots(const Summary& summary) {
         if (at < 0 || static_cast<std::size_t>(at) >= slots.size())
             continue; // not chronological: ignored rather than drawn in the wrong place
         auto& slot = slots[static_cast<std::size_t>(at)];
-        // The share is a count over the quarter's commits: rounding recovers the count exactly.
-        slot.expertise =
-            std::llround(static_cast<double>(quarter.commits) * quarter.expertise_share);
-        slot.effort = quarter.commits - slot.expertise;
-        slot.share = quarter.expertise_share;
+        slot.expertise = quarter.expertise;
+        slot.effort = quarter.effort();
+        slot.share = quarter.expertise_share();
     }
     return slots;
 }

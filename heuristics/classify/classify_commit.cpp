@@ -166,10 +166,10 @@ private:
 
 } // namespace
 
-ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
+ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repository,
                                  const CommitContext& context) {
     ClassifiedCommit result;
-    result.repo = repo;
+    result.repository = repository;
     result.oid = commit.oid;
     result.date = commit.author_time;
     result.subject = commit.subject;

@@ -23,7 +23,7 @@ struct CommitContext {
     const Config* config = nullptr;
 };
 
-ClassifiedCommit classify_commit(const Commit& commit, const std::string& repo,
+ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repository,
                                  const CommitContext& context);
 
 // How much a category leans towards expertise before the shape of the change is weighed.

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "classify/classify_commit.hpp"
 #include "evidence_finders.hpp"
+#include "model/repository_names.hpp"
 #include "repository_stats.hpp"
 #include "stages.hpp"
 #include "top_wins.hpp"
@@ -16,39 +16,20 @@ namespace brag {
 namespace {
 
 // Classifies the subject's commits of one repository inside the window.
-void classify_repository(const Repository& repository, const Facts& facts, const Config& config,
-                         std::vector<ClassifiedCommit>& out) {
-    std::unordered_map<std::string_view, const Commit*> by_oid;
-    by_oid.reserve(repository.commits.size());
-    for (const auto& commit : repository.commits)
-        by_oid.emplace(commit.oid, &commit);
-
-    std::vector<const Commit*> own;
-    for (const auto& commit : repository.commits)
-        if (facts.window.contains(commit.commit_time.seconds) &&
-            repository.subject.matches(commit.author))
-            own.push_back(&commit);
-    // Oldest first, so that each commit knows the subject's one before it.
-    std::sort(own.begin(), own.end(), [](const Commit* a, const Commit* b) {
-        if (a->author_time.seconds != b->author_time.seconds)
-            return a->author_time.seconds < b->author_time.seconds;
-        return a->oid < b->oid;
-    });
-
+void classify_repository(const RepositoryView& view, std::vector<ClassifiedCommit>& out) {
     const Commit* previous = nullptr;
-    for (const Commit* commit : own) {
+    for (const Commit* commit : view.own_in_window) {
         CommitContext context;
         context.previous_own_commit = previous;
-        context.config = &config;
+        context.config = &view.config;
         if (commit->is_merge()) {
             // The merged branch is the second parent; whose work it was is its tip's author.
-            const auto tip = by_oid.find(commit->parents[1]);
-            context.merges_work_of_others =
-                tip != by_oid.end() && !repository.subject.matches(tip->second->author);
+            const Commit* tip = view.find(commit->parents[1]);
+            context.merges_work_of_others = tip != nullptr && !view.is_subject(tip->author);
         } else {
             previous = commit;
         }
-        out.push_back(classify_commit(*commit, repository.name, context));
+        out.push_back(classify_commit(*commit, view.id, context));
     }
 }
 
@@ -89,11 +70,9 @@ Practice practice_of(const std::vector<ClassifiedCommit>& commits) {
     return practice;
 }
 
-void find_evidence(const Facts& facts, const Config& config, Evidence& evidence) {
-    for (const auto& repository : facts.repositories) {
-        if (repository.skipped)
-            continue;
-        const RepositoryView view(repository, facts.window, config, evidence.commits);
+void find_evidence(const std::vector<RepositoryView>& views, const Facts& facts,
+                   const Config& config, Evidence& evidence) {
+    for (const auto& view : views) {
         find_releases(view, evidence.items);
         find_design_docs(view, evidence.items);
         find_collaboration(view, evidence.items);
@@ -102,16 +81,26 @@ void find_evidence(const Facts& facts, const Config& config, Evidence& evidence)
         find_work_evidence(view, evidence.items);
     }
     find_external_reviews(facts.external_reviews, facts.window, config, evidence.items);
-    std::sort(evidence.items.begin(), evidence.items.end(),
-              [](const EvidenceItem& a, const EvidenceItem& b) {
-                  if (a.weight != b.weight)
-                      return a.weight > b.weight;
-                  if (a.date.seconds != b.date.seconds)
-                      return a.date.seconds < b.date.seconds;
-                  if (a.repo != b.repo)
-                      return a.repo < b.repo;
-                  return a.title < b.title;
-              });
+    // Heaviest first; equal weights by date, then by key, so that the order never depends on
+    // the order the finders ran in.
+    std::stable_sort(evidence.items.begin(), evidence.items.end(),
+                     [](const EvidenceItem& a, const EvidenceItem& b) {
+                         if (a.weight != b.weight)
+                             return a.weight > b.weight;
+                         if (a.date.seconds != b.date.seconds)
+                             return a.date.seconds < b.date.seconds;
+                         return key_of(a) < key_of(b);
+                     });
+}
+
+// Each repository's display name: the shortest tail of its path no other repository shares.
+void name_repositories(std::vector<RepositorySummary>& repositories) {
+    std::vector<std::string> paths;
+    for (const auto& repository : repositories)
+        paths.push_back(repository.id.path);
+    const auto names = unique_tails(paths);
+    for (std::size_t i = 0; i < repositories.size(); ++i)
+        repositories[i].name = names[i];
 }
 
 } // namespace
@@ -122,25 +111,29 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
     evidence.subject_emails = facts.subject.emails();
     evidence.window = facts.window;
 
+    std::vector<RepositoryView> views;
     for (const auto& repository : facts.repositories) {
         evidence.repositories.push_back(summarize_repository(
             repository, facts.window, repository.subject, facts.lines_for_everyone));
         if (!repository.skipped)
-            classify_repository(repository, facts, config, evidence.commits);
+            classify_repository(views.emplace_back(repository, facts.window, config),
+                                evidence.commits);
     }
-    std::sort(
-        evidence.repositories.begin(), evidence.repositories.end(),
-        [](const RepositorySummary& a, const RepositorySummary& b) { return a.path < b.path; });
+    std::sort(evidence.repositories.begin(), evidence.repositories.end(),
+              [](const RepositorySummary& a, const RepositorySummary& b) { return a.id < b.id; });
+    name_repositories(evidence.repositories);
     std::sort(evidence.commits.begin(), evidence.commits.end(),
               [](const ClassifiedCommit& a, const ClassifiedCommit& b) {
                   if (a.date.seconds != b.date.seconds)
                       return a.date.seconds < b.date.seconds;
-                  if (a.repo != b.repo)
-                      return a.repo < b.repo;
+                  if (a.repository != b.repository)
+                      return a.repository < b.repository;
                   return a.oid < b.oid;
               });
+    for (auto& view : views)
+        view.index_classified(evidence.commits);
     evidence.summary = summarize_work(evidence.commits);
-    find_evidence(facts, config, evidence);
+    find_evidence(views, facts, config, evidence);
     evidence.top_wins = pick_top_wins(evidence.items);
     evidence.stages = assess_stages(evidence.items, practice_of(evidence.commits), config);
     evidence.next_stage = next_stage(evidence.stages);

@@ -61,15 +61,10 @@ struct Tally {
         ++signals[signal];
     }
 
-    void emit(const RepositoryView& view, EvidenceKind kind, double per_commit,
-              const std::string& title, std::vector<EvidenceItem>& out) const {
+    void emit(const RepositoryView& view, EvidenceKind kind, std::vector<EvidenceItem>& out) const {
         if (commits.empty())
             return;
-        EvidenceItem item;
-        item.kind = kind;
-        item.repo = view.repository.name;
-        item.mode = Mode::expertise;
-        item.title = title;
+        auto item = view.item(kind);
         auto sorted = commits;
         std::sort(sorted.begin(), sorted.end(), [](const Commit* a, const Commit* b) {
             return a->commit_time.seconds != b->commit_time.seconds
@@ -78,10 +73,12 @@ struct Tally {
         });
         sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
         item.date = sorted.back()->commit_time;
+        item.commits = static_cast<std::int64_t>(sorted.size());
+        item.people = static_cast<std::int64_t>(people.size());
         for (const Commit* commit : sorted)
-            item.refs.push_back(commit->oid);
+            item.refs.push_back(Ref::commit(commit->oid));
         item.weight = std::min(view.config.weights.aggregate_cap,
-                               per_commit * static_cast<double>(sorted.size()));
+                               view.weight_of(kind) * static_cast<double>(sorted.size()));
         for (const auto& [signal, count] : signals)
             item.reasons.push_back(fmt::format("{} ({}×)", signal, count));
         item.reasons.push_back(
@@ -90,15 +87,9 @@ struct Tally {
     }
 };
 
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
 } // namespace
 
 void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& out) {
-    const auto& weights = view.config.weights;
-    const auto& name = view.repository.name;
     Tally reviews;
     Tally help;
     Tally merges;
@@ -150,31 +141,11 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
         }
     }
 
-    reviews.emit(view, EvidenceKind::review, weights.review,
-                 fmt::format("Reviewed {} by {} in {}",
-                             plural(reviews.commits.size(), "change", "changes"),
-                             plural(reviews.people.size(), "person", "people"), name),
-                 out);
-    help.emit(view, EvidenceKind::help, weights.help,
-              fmt::format("Helped with {} by {} in {}",
-                          plural(help.commits.size(), "change", "changes"),
-                          plural(help.people.size(), "person", "people"), name),
-              out);
-    merges.emit(view, EvidenceKind::merge_of_others, weights.merge_of_others,
-                fmt::format("Merged {} of {} into {}",
-                            plural(merges.commits.size(), "branch", "branches"),
-                            plural(merges.people.size(), "other person", "other people"), name),
-                out);
-    patches.emit(view, EvidenceKind::applied_patch, weights.applied_patch,
-                 fmt::format("Applied {} from {} in {}",
-                             plural(patches.commits.size(), "patch", "patches"),
-                             plural(patches.people.size(), "contributor", "contributors"), name),
-                 out);
-    co_authored.emit(view, EvidenceKind::co_authored, weights.co_authored,
-                     fmt::format("Co-authored {} with {} in {}",
-                                 plural(co_authored.commits.size(), "commit", "commits"),
-                                 plural(co_authored.people.size(), "person", "people"), name),
-                     out);
+    reviews.emit(view, EvidenceKind::review, out);
+    help.emit(view, EvidenceKind::help, out);
+    merges.emit(view, EvidenceKind::merge_of_others, out);
+    patches.emit(view, EvidenceKind::applied_patch, out);
+    co_authored.emit(view, EvidenceKind::co_authored, out);
 }
 
 } // namespace brag

@@ -205,18 +205,15 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         const auto number = kind == "ADR" ? leading_number(stem) : std::string();
         const std::string title = without_number(document.title.empty() ? stem : document.title);
 
-        EvidenceItem item;
-        item.kind = EvidenceKind::design_doc;
-        item.repo = view.repository.name;
-        item.mode = Mode::expertise;
+        auto item = view.item(EvidenceKind::design_doc, document.path);
         item.date = authorship.commits.front()->author_time;
-        item.title = fmt::format("{} {}{}: {}", authorship.created ? "Wrote" : "Revised",
-                                 number.empty() ? std::string(kind) : std::string(kind) + "-",
-                                 number, title);
+        item.by_subject = authorship.created;
+        item.label = number.empty() ? std::string(kind) : std::string(kind) + "-" + number;
+        item.name = title;
         item.weight = authorship.created ? weights.design_doc_created : weights.design_doc_revised;
-        item.refs.push_back(document.path);
+        item.refs.push_back(Ref::path(document.path));
         for (const Commit* commit : authorship.commits)
-            item.refs.push_back(commit->oid);
+            item.refs.push_back(Ref::commit(commit->oid));
         if (by_location)
             item.reasons.push_back(
                 fmt::format("lives where design documents live ({})", document.path));

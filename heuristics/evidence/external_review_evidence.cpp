@@ -28,21 +28,24 @@ void find_external_reviews(const std::vector<ExternalReview>& reviews, const Win
         });
         std::set<std::string> authors;
         EvidenceItem item;
-        item.kind = EvidenceKind::review;
-        item.repo = repository;
+        item.kind = EvidenceKind::forge_review;
+        item.repository = RepositoryId{repository};
         item.mode = Mode::expertise;
         for (const auto* review : list) {
-            item.refs.push_back(review->url.empty() ? review->title : review->url);
+            // A review exported without its URL counts, but has nothing to link.
+            if (!review->url.empty())
+                item.refs.push_back(Ref::url(review->url));
             if (!review->author.empty())
                 authors.insert(review->author);
             if (review->date)
                 item.date = *review->date;
         }
         const auto count = list.size();
-        item.title = fmt::format("Reviewed {} pull {} in {}", count,
-                                 count == 1 ? "request" : "requests", repository);
-        item.weight = std::min(config.weights.aggregate_cap,
-                               config.weights.review * static_cast<double>(count));
+        item.commits = static_cast<std::int64_t>(count);
+        item.people = static_cast<std::int64_t>(authors.size());
+        item.weight =
+            std::min(config.weights.aggregate_cap,
+                     config.weights.*describe(item.kind).weight * static_cast<double>(count));
         item.reasons.push_back("listed in a --reviews file exported from the forge");
         if (!authors.empty())
             item.reasons.push_back(fmt::format("pull requests by {} {}", authors.size(),

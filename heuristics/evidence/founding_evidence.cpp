@@ -42,22 +42,16 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const auto days = (latest - first_root->commit_time.seconds) / 86400;
 
     const auto& weights = view.config.weights;
-    EvidenceItem item;
-    item.kind = EvidenceKind::founded;
-    item.repo = view.repository.name;
-    item.mode = Mode::expertise;
+    auto item = view.item(EvidenceKind::founded);
     item.date = first_root->author_time;
-    item.title = others > 0 || releases > 0
-                     ? fmt::format("Founded {}; it grew to {} contributors and {} release{}",
-                                   view.repository.name, contributors.size(), releases,
-                                   releases == 1 ? "" : "s")
-                     : fmt::format("Founded {}", view.repository.name);
+    item.people = static_cast<std::int64_t>(contributors.size());
+    item.releases = releases;
     item.weight =
-        weights.founded +
+        view.weight_of(EvidenceKind::founded) +
         std::min(weights.aggregate_cap,
                  weights.founded_growth * static_cast<double>(std::max<std::int64_t>(others, 0)) +
                      std::log2(1.0 + static_cast<double>(releases)));
-    item.refs.push_back(first_root->oid);
+    item.refs.push_back(Ref::commit(first_root->oid));
     item.reasons.push_back("you wrote its first root commit");
     item.reasons.push_back(
         fmt::format("{} commits, {} contributors, {} release tags, {} days of history",

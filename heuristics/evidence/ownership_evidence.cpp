@@ -90,20 +90,16 @@ void find_codeowners(const RepositoryView& view, std::vector<EvidenceItem>& out)
     }
     if (patterns.empty() || !view.repository.head)
         return;
-    EvidenceItem item;
-    item.kind = EvidenceKind::ownership;
-    item.repo = view.repository.name;
-    item.mode = Mode::expertise;
-    item.title =
-        fmt::format("Code owner of {} in {}",
-                    patterns.size() == 1 ? patterns[0] : fmt::format("{} paths", patterns.size()),
-                    view.repository.name);
+    auto item = view.item(EvidenceKind::code_owner, "CODEOWNERS");
+    // The one pattern, or how many: what the title names.
+    item.label = patterns.size() == 1 ? patterns[0] : std::string();
+    item.total = static_cast<std::int64_t>(patterns.size());
     if (const Commit* head = view.find(*view.repository.head))
         item.date = head->commit_time;
-    item.weight = view.config.weights.ownership;
-    item.refs.push_back("CODEOWNERS");
+    item.weight = view.weight_of(EvidenceKind::code_owner);
+    item.refs.push_back(Ref::path("CODEOWNERS"));
     for (const auto& pattern : patterns)
-        item.refs.push_back(pattern);
+        item.refs.push_back(Ref::path(pattern));
     item.reasons.push_back("CODEOWNERS names you for these paths");
     out.push_back(std::move(item));
 }
@@ -157,12 +153,9 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
             continue;
         owned.insert(folder);
 
-        EvidenceItem item;
-        item.kind = EvidenceKind::ownership;
-        item.repo = view.repository.name;
-        item.mode = Mode::expertise;
-        item.title = fmt::format("Main author of {}/ in {}: {} of its {} commits", folder,
-                                 view.repository.name, activity.subject_commits, activity.commits);
+        auto item = view.item(EvidenceKind::ownership, folder + "/");
+        item.commits = activity.subject_commits;
+        item.total = activity.commits;
         auto refs = activity.subject_refs;
         std::sort(refs.begin(), refs.end(), [](const Commit* a, const Commit* b) {
             return a->commit_time.seconds != b->commit_time.seconds
@@ -170,10 +163,10 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
                        : a->oid < b->oid;
         });
         item.date = refs.back()->commit_time;
-        item.refs.push_back(folder + "/");
+        item.refs.push_back(Ref::path(folder + "/"));
         for (const Commit* commit : refs)
-            item.refs.push_back(commit->oid);
-        item.weight = view.config.weights.ownership * share;
+            item.refs.push_back(Ref::commit(commit->oid));
+        item.weight = view.weight_of(EvidenceKind::ownership) * share;
         item.reasons.push_back(fmt::format("{:.0f}% of the commits that touched {}/ in the window, "
                                            "more than anyone else",
                                            share * 100.0, folder));

@@ -139,40 +139,27 @@ Shipment ship(const RepositoryView& view, const Release& release, OidSet& claime
     return shipment;
 }
 
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
 EvidenceItem release_item(const RepositoryView& view, const Release& release,
                           const Shipment& shipment) {
     const auto& weights = view.config.weights;
     const auto& tag = *release.tag;
-    const auto& repo = view.repository.name;
     const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
     const bool prerelease = release.version && release.version->prerelease;
     const auto own = shipment.own.size();
 
-    EvidenceItem item;
-    item.kind = EvidenceKind::release;
-    item.repo = repo;
+    auto item = view.item(EvidenceKind::release, tag.name);
     item.date = release.date;
-    item.mode = Mode::expertise;
-    if (tagged && shipment.commits > 0)
-        item.title = fmt::format("Released {} of {}: {} by {}{}", tag.name, repo,
-                                 plural(shipment.commits, "commit", "commits"),
-                                 plural(shipment.people.size(), "person", "people"),
-                                 own > 0 ? fmt::format(", {} of them yours", own) : "");
-    else if (tagged)
-        item.title = fmt::format("Released {} of {}", tag.name, repo);
-    else
-        item.title = fmt::format("Shipped {} of {}: {} of your commits", tag.name, repo, own);
+    item.by_subject = tagged;
+    item.commits = static_cast<std::int64_t>(own);
+    item.total = shipment.commits;
+    item.people = static_cast<std::int64_t>(shipment.people.size());
     item.weight = (tagged ? weights.release_tagged : 0.0) +
-                  weights.release_shipped * std::log2(1.0 + static_cast<double>(own));
+                  view.weight_of(EvidenceKind::release) * std::log2(1.0 + static_cast<double>(own));
     if (prerelease)
         item.weight *= 0.5;
-    item.refs.push_back(tag.name);
+    item.refs.push_back(Ref::tag(tag.name));
     for (std::size_t i = 0; i < shipment.own.size() && i < max_listed_commits; ++i)
-        item.refs.push_back(shipment.own[i]->oid);
+        item.refs.push_back(Ref::commit(shipment.own[i]->oid));
     if (tagged)
         item.reasons.push_back("you created the annotated tag " + tag.name);
     if (own > 0)
@@ -238,7 +225,7 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     }
 
     // Release automation and packaging the subject wrote.
-    EvidenceItem automation;
+    auto automation = view.item(EvidenceKind::release_automation);
     for (const Commit* commit : view.own_in_window) {
         if (commit->is_merge())
             continue;
@@ -247,19 +234,14 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                         [](const FileChange& c) { return is_release_automation(c.path); });
         if (!touches)
             continue;
-        automation.refs.push_back(commit->oid);
+        automation.refs.push_back(Ref::commit(commit->oid));
         automation.date = commit->author_time;
     }
     if (!automation.refs.empty()) {
-        automation.kind = EvidenceKind::release;
-        automation.repo = view.repository.name;
-        automation.mode = Mode::expertise;
-        automation.title = fmt::format("Built release automation and packaging for {} ({} {})",
-                                       view.repository.name, automation.refs.size(),
-                                       automation.refs.size() == 1 ? "commit" : "commits");
+        automation.commits = static_cast<std::int64_t>(automation.refs.size());
         automation.weight =
-            std::min(weights.aggregate_cap,
-                     weights.release_shipped * static_cast<double>(automation.refs.size()));
+            std::min(weights.aggregate_cap, view.weight_of(EvidenceKind::release_automation) *
+                                                static_cast<double>(automation.refs.size()));
         automation.reasons.push_back("changes release workflows or packaging files");
         out.push_back(std::move(automation));
     }

@@ -8,8 +8,8 @@ namespace brag {
 RepositorySummary summarize_repository(const Repository& repository, const Window& window,
                                        const Subject& subject, bool lines_for_everyone) {
     RepositorySummary summary;
-    summary.path = repository.path;
-    summary.name = repository.name;
+    summary.id = RepositoryId{repository.path};
+    summary.name = repository.name; // until every repository's unique name is known
     summary.head = repository.head;
     summary.remote = repository.remote;
     summary.shallow = repository.shallow;

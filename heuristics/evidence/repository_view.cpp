@@ -4,23 +4,36 @@
 
 namespace brag {
 
-RepositoryView::RepositoryView(const Repository& repo, const Window& window_, const Config& config_,
-                               const std::vector<ClassifiedCommit>& all_classified)
-    : repository(repo), window(window_), config(config_), subject(repo.subject) {
+RepositoryView::RepositoryView(const Repository& repo, const Window& window_, const Config& config_)
+    : repository(repo), id{repo.path}, window(window_), config(config_), subject(repo.subject) {
     by_oid.reserve(repo.commits.size());
     for (const auto& commit : repo.commits) {
         by_oid.emplace(commit.oid, &commit);
         if (in_window(commit) && subject.matches(commit.author))
             own_in_window.push_back(&commit);
     }
+    // Oldest first (author date), so that each commit knows the subject's one before it.
     std::sort(own_in_window.begin(), own_in_window.end(), [](const Commit* a, const Commit* b) {
         if (a->author_time.seconds != b->author_time.seconds)
             return a->author_time.seconds < b->author_time.seconds;
         return a->oid < b->oid;
     });
+}
+
+void RepositoryView::index_classified(const std::vector<ClassifiedCommit>& all_classified) {
+    classified.clear();
     for (const auto& commit : all_classified)
-        if (commit.repo == repo.name)
+        if (commit.repository == id)
             classified.emplace(commit.oid, &commit);
+}
+
+EvidenceItem RepositoryView::item(EvidenceKind kind, std::string about) const {
+    EvidenceItem item;
+    item.kind = kind;
+    item.repository = id;
+    item.about = std::move(about);
+    item.mode = Mode::expertise;
+    return item;
 }
 
 } // namespace brag

@@ -12,23 +12,31 @@
 
 namespace brag {
 
+// Built once per repository; classification reads it first, then, once the classified commits
+// are indexed, every finder.
 struct RepositoryView {
-    RepositoryView(const Repository& repository, const Window& window, const Config& config,
-                   const std::vector<ClassifiedCommit>& classified);
+    RepositoryView(const Repository& repository, const Window& window, const Config& config);
+    // Indexes this repository's commits among every classified commit of the run.
+    void index_classified(const std::vector<ClassifiedCommit>& all_classified);
 
     const Repository& repository;
+    RepositoryId id;
     const Window& window;
     const Config& config;
     const Subject& subject; // the repository's widened subject
     std::unordered_map<std::string_view, const Commit*> by_oid;
     std::vector<const Commit*> own_in_window; // oldest first (author date), merges included
-    // The subject's classified commits of this repository, by oid.
+    // The subject's classified commits of this repository, by oid (after index_classified).
     std::unordered_map<std::string_view, const ClassifiedCommit*> classified;
 
     bool in_window(const Commit& commit) const {
         return window.contains(commit.commit_time.seconds);
     }
     bool is_subject(const Person& person) const { return subject.matches(person); }
+    // An item of `kind` about `about` in this repository, with the kind's mode and nothing else.
+    EvidenceItem item(EvidenceKind kind, std::string about = {}) const;
+    // The weight setting of `kind`, from the configuration.
+    double weight_of(EvidenceKind kind) const { return config.weights.*describe(kind).weight; }
     const Commit* find(std::string_view oid) const {
         const auto found = by_oid.find(oid);
         return found == by_oid.end() ? nullptr : found->second;

@@ -1,15 +1,15 @@
 #include "stages.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 
 #include <fmt/format.h>
 
 namespace brag {
 namespace {
 
-std::vector<std::size_t> indexes_of(const std::vector<EvidenceItem>& items,
-                                    std::initializer_list<EvidenceKind> kinds) {
+// The items whose kind plays `role` (evidence_kinds.cpp says which kinds do).
+std::vector<std::size_t> indexes_of(const std::vector<EvidenceItem>& items, StageRole role) {
+    const auto kinds = kinds_for(role);
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < items.size(); ++i)
         if (std::find(kinds.begin(), kinds.end(), items[i].kind) != kinds.end())
@@ -33,17 +33,17 @@ std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<st
 
 std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& items,
                                            const Practice& practice, const Config& config) {
-    using K = EvidenceKind;
+    using R = StageRole;
     std::vector<StageAssessment> stages;
 
     // 1. Rare and valuable skills: sustained practice, in high-leverage areas.
     {
-        const auto leverage = indexes_of(items, {K::nfr});
+        const auto leverage = indexes_of(items, R::skill_area);
         const bool sustained = practice.active_weeks >= config.thresholds.stage1_active_weeks;
         // A couple of incidental commits in an area is not a skill: count the work behind it.
         std::size_t leverage_commits = 0;
         for (const auto index : leverage)
-            leverage_commits += items[index].refs.size();
+            leverage_commits += static_cast<std::size_t>(items[index].commits);
         const bool in_leverage_areas =
             leverage_commits >= static_cast<std::size_t>(config.thresholds.stage1_leverage_commits);
         StageAssessment stage{1,
@@ -62,8 +62,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     }
     // 2. Design systems and make decisions.
     {
-        const auto design = indexes_of(items, {K::design_doc});
-        const auto systems = indexes_of(items, {K::nfr, K::test_infra});
+        const auto design = indexes_of(items, R::decision);
+        const auto systems = indexes_of(items, R::system_work);
         StageAssessment stage{
             2,
             "Design systems and make decisions",
@@ -81,8 +81,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     }
     // 3. Control, earned by expertise.
     {
-        const auto ownership = indexes_of(items, {K::ownership});
-        const auto leading = indexes_of(items, {K::transition, K::founded});
+        const auto ownership = indexes_of(items, R::control);
+        const auto leading = indexes_of(items, R::leading);
         StageAssessment stage{3,
                               "Control, earned by expertise",
                               status_of(!ownership.empty() && !leading.empty(),
@@ -99,9 +99,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     }
     // 4. Brand: identity and opinions, visible to others.
     {
-        const auto writing = indexes_of(items, {K::writing, K::design_doc});
-        const auto visible = indexes_of(
-            items, {K::review, K::help, K::merge_of_others, K::co_authored, K::applied_patch});
+        const auto writing = indexes_of(items, R::writing);
+        const auto visible = indexes_of(items, R::visibility);
         StageAssessment stage{
             4,
             "Brand: identity and opinions",
@@ -118,8 +117,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     }
     // 5. Leverage: a visible track record of building from zero and shipping.
     {
-        const auto releases = indexes_of(items, {K::release});
-        const auto founded = indexes_of(items, {K::founded});
+        const auto releases = indexes_of(items, R::shipping);
+        const auto founded = indexes_of(items, R::founding);
         StageAssessment stage{
             5,
             "Leverage in negotiation",

@@ -12,20 +12,16 @@
 namespace brag {
 namespace {
 
-std::string_view nfr_label(Category category) {
+bool is_non_functional(Category category) {
     switch (category) {
     case Category::perf:
-        return "Performance";
     case Category::security:
-        return "Security";
     case Category::observability:
-        return "Observability";
     case Category::deploy:
-        return "Deployment and infrastructure";
     case Category::ci:
-        return "CI/CD";
+        return true;
     default:
-        return {};
+        return false;
     }
 }
 
@@ -40,22 +36,19 @@ struct Group {
     std::vector<const ClassifiedCommit*> commits;
 };
 
-void emit(const RepositoryView& view, EvidenceKind kind, const std::string& label,
-          const Group& group, double per_commit, std::vector<EvidenceItem>& out) {
+void emit(const RepositoryView& view, EvidenceKind kind, std::optional<Category> category,
+          const Group& group, std::vector<EvidenceItem>& out) {
     if (group.commits.empty())
         return;
-    EvidenceItem item;
-    item.kind = kind;
-    item.repo = view.repository.name;
-    item.mode = Mode::expertise;
+    auto item = view.item(kind, category ? std::string(to_string(*category)) : std::string());
+    item.category = category;
     item.date = group.commits.back()->date;
     const auto count = group.commits.size();
-    item.title = fmt::format("{} in {}: {} {}", label, view.repository.name, count,
-                             count == 1 ? "commit" : "commits");
-    item.weight =
-        std::min(view.config.weights.aggregate_cap, per_commit * static_cast<double>(count));
+    item.commits = static_cast<std::int64_t>(count);
+    item.weight = std::min(view.config.weights.aggregate_cap,
+                           view.weight_of(kind) * static_cast<double>(count));
     for (const auto* commit : group.commits) {
-        item.refs.push_back(commit->oid);
+        item.refs.push_back(Ref::commit(commit->oid));
         if (item.reasons.size() < 3)
             item.reasons.push_back(
                 fmt::format("{}: {}", commit->oid.substr(0, 10), commit->subject));
@@ -66,7 +59,6 @@ void emit(const RepositoryView& view, EvidenceKind kind, const std::string& labe
 } // namespace
 
 void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& out) {
-    const auto& weights = view.config.weights;
     std::map<Category, Group> nfr;
     Group test_infra;
     Group writing;
@@ -75,7 +67,7 @@ void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& o
         if (found == view.classified.end())
             continue;
         const ClassifiedCommit& classified = *found->second;
-        if (!nfr_label(classified.category).empty() && classified.mode == Mode::expertise)
+        if (is_non_functional(classified.category) && classified.mode == Mode::expertise)
             nfr[classified.category].commits.push_back(&classified);
         if (builds_test_infrastructure(classified))
             test_infra.commits.push_back(&classified);
@@ -86,26 +78,19 @@ void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& o
         const auto files = static_cast<std::int64_t>(commit->changes.size());
         if (!commit->is_merge() && mentions_transition(commit->subject) &&
             files >= view.config.thresholds.transition_min_files) {
-            EvidenceItem item;
-            item.kind = EvidenceKind::transition;
-            item.repo = view.repository.name;
-            item.mode = Mode::expertise;
+            auto item = view.item(EvidenceKind::transition, commit->subject);
             item.date = commit->author_time;
-            item.title =
-                fmt::format("Led a transition in {}: {}", view.repository.name, commit->subject);
-            item.weight = weights.transition;
-            item.refs.push_back(commit->oid);
+            item.weight = view.weight_of(EvidenceKind::transition);
+            item.refs.push_back(Ref::commit(commit->oid));
             item.reasons.push_back("the subject names a migration or replacement");
             item.reasons.push_back(fmt::format("touches {} files", files));
             out.push_back(std::move(item));
         }
     }
     for (const auto& [category, group] : nfr)
-        emit(view, EvidenceKind::nfr, std::string(nfr_label(category)) + " work", group,
-             weights.nfr, out);
-    emit(view, EvidenceKind::test_infra, "Test infrastructure", test_infra, weights.test_infra,
-         out);
-    emit(view, EvidenceKind::writing, "Documentation written", writing, weights.writing, out);
+        emit(view, EvidenceKind::nfr, category, group, out);
+    emit(view, EvidenceKind::test_infra, std::nullopt, test_infra, out);
+    emit(view, EvidenceKind::writing, std::nullopt, writing, out);
 }
 
 } // namespace brag

@@ -9,39 +9,16 @@
 #include <string_view>
 #include <vector>
 
+#include "category.hpp"
+#include "evidence_kinds.hpp"
 #include "facts.hpp"
+#include "ids.hpp"
 
 namespace brag {
 
-enum class Category {
-    feature,
-    fix,
-    refactor,
-    docs,
-    design,
-    test,
-    build,
-    ci,
-    deploy,
-    perf,
-    security,
-    observability,
-    dependency,
-    style,
-    chore,
-    merge,
-    revert,
-};
-
-// The JSON contract's spelling of each category.
-std::string_view to_string(Category category);
-
-enum class Mode { expertise, effort };
-std::string_view to_string(Mode mode);
-
 // One of the subject's commits, classified.
 struct ClassifiedCommit {
-    std::string repo; // repository name
+    RepositoryId repository;
     std::string oid;
     Timestamp date; // author date
     std::string subject;
@@ -54,32 +31,34 @@ struct ClassifiedCommit {
     std::vector<std::string> reasons;
 };
 
-enum class EvidenceKind {
-    release,
-    design_doc,
-    review,
-    help, // Helped-by, Suggested-by, Assisted-by, Mentored-by, Co-developed-by: not reviews
-    merge_of_others,
-    applied_patch,
-    co_authored,
-    ownership,
-    founded,
-    transition,
-    writing,
-    nfr,
-    test_infra,
-};
-std::string_view to_string(EvidenceKind kind);
-
+// An evidence item: what it is about (its key, the same in any window), the counts and names
+// behind its title, and what it stands on. Titles are written by reports/, from these fields.
 struct EvidenceItem {
     EvidenceKind kind = EvidenceKind::writing;
-    std::string repo;
-    std::string title;
+    RepositoryId repository;
+    // What the item is about within its kind and repository: a release's tag, a document's or
+    // folder's path, a category of work ("perf"), a transition's commit subject; empty for items
+    // that sum every commit of their kind in the repository (reviews, merges, ...).
+    std::string about;
     Timestamp date;
     double weight = 0.0;
     Mode mode = Mode::expertise;
-    std::vector<std::string> refs; // commit ids, tag names or paths
+
+    // The figures its title states.
+    std::int64_t commits = 0; // the commits it counts: the subject's, or the changes reviewed
+    std::int64_t people = 0;  // the other people in it: authors reviewed, contributors grown to
+    std::int64_t total = 0;   // a folder's commits, in which `commits` are the subject's
+    std::int64_t releases = 0;
+    bool by_subject = false; // a release the subject tagged; a document the subject created
+    std::string label;       // a document's kind ("ADR-0003"), a CODEOWNERS pattern
+    std::string name;        // a document's title
+    std::optional<Category> category; // the category of non-functional work
+
+    std::vector<Ref> refs;
     std::vector<std::string> reasons;
+    // Redacted for sharing: what it is about, its names, refs and reasons are withheld, and
+    // its title says only its kind.
+    bool withheld = false;
 };
 
 // One author of a repository, after .mailmap.
@@ -94,8 +73,8 @@ struct AuthorStats {
 };
 
 struct RepositorySummary {
-    std::string path;
-    std::string name;
+    RepositoryId id;  // the path
+    std::string name; // the shortest tail of the path no other repository shares
     std::optional<std::string> head;
     std::optional<std::string> remote;
     bool shallow = false;
@@ -108,22 +87,42 @@ struct RepositorySummary {
     std::vector<AuthorStats> authors; // by commits desc, then email
 };
 
-struct QuarterShare {
-    int year = 0;
-    int quarter = 0; // 1..4
+// The subject's commits in the window and how many of them are expertise-based: counts, from
+// which every share is derived, so that nothing turns a rounded share back into a count.
+struct WorkCount {
     std::int64_t commits = 0;
-    double expertise_share = 0.0;
+    std::int64_t expertise = 0;
+
+    std::int64_t effort() const { return commits - expertise; }
+    double expertise_share() const {
+        return commits > 0 ? static_cast<double>(expertise) / static_cast<double>(commits) : 0.0;
+    }
+    double effort_share() const { return commits > 0 ? 1.0 - expertise_share() : 0.0; }
 };
 
-struct Summary {
-    std::int64_t commits = 0;
-    double expertise_share = 0.0;
-    double effort_share = 0.0;
-    std::vector<QuarterShare> by_quarter; // chronological
+struct QuarterCount : WorkCount {
+    int year = 0;
+    int quarter = 0; // 1..4
+};
+
+struct Summary : WorkCount {
+    std::vector<QuarterCount> by_quarter; // chronological
 };
 
 enum class StageStatus { evidenced, partial, missing };
 std::string_view to_string(StageStatus status);
+
+// An item's identity across windows and runs: its kind as the contract names it, its
+// repository and what it is about.
+struct EvidenceKey {
+    std::string_view kind;
+    RepositoryId repository;
+    std::string about;
+
+    friend auto operator<=>(const EvidenceKey&, const EvidenceKey&) = default;
+    friend bool operator==(const EvidenceKey&, const EvidenceKey&) = default;
+};
+EvidenceKey key_of(const EvidenceItem& item);
 
 struct StageAssessment {
     int stage = 1; // 1..5
@@ -144,14 +143,12 @@ struct WindowComparison {
     std::string label; // the other window as the user named it ("2025", "last quarter")
     Window window;     // the other window
     // The other window's figures; this window's are the Evidence's own.
-    std::int64_t commits = 0;
-    double expertise_share = 0.0;
+    WorkCount work;
     std::int64_t items = 0;
     std::vector<int> stages_evidenced; // stage numbers, ascending
     std::vector<KindChange> kinds;     // every kind found in either window, in the enum's order
     // Indexes into Evidence::items of this window: items with no counterpart in the other one
-    // (same kind, repository and subject: the tag, the document, the folder, or for items made
-    // of commits the title without its counts).
+    // (the same key: kind, repository and what it is about).
     std::vector<std::size_t> new_items;
 };
 
@@ -161,8 +158,14 @@ struct Evidence {
     std::vector<std::string> subject_emails; // sorted
     Window window;
     std::vector<RepositorySummary> repositories; // sorted by path
-    std::vector<ClassifiedCommit> commits;       // by date, then repo, then oid
-    std::vector<EvidenceItem> items;             // by weight desc, then date
+
+    // The repository `id` names; none for one outside the scan (a forge's, from --reviews).
+    const RepositorySummary* repository(const RepositoryId& id) const;
+    // How the document names it: its unique tail, or for a forge's repository its owner/name.
+    const std::string& repository_name(const RepositoryId& id) const;
+
+    std::vector<ClassifiedCommit> commits; // by date, then repo, then oid
+    std::vector<EvidenceItem> items;       // by weight desc, then date
     std::vector<std::size_t> top_wins; // indexes into items: the few a manager should hear first
     Summary summary;
     std::vector<StageAssessment> stages; // 1..5

@@ -47,36 +47,18 @@ std::string_view to_string(Mode mode) {
     return mode == Mode::expertise ? "expertise" : "effort";
 }
 
-std::string_view to_string(EvidenceKind kind) {
-    switch (kind) {
-    case EvidenceKind::release:
-        return "release";
-    case EvidenceKind::design_doc:
-        return "design_doc";
-    case EvidenceKind::review:
-        return "review";
-    case EvidenceKind::help:
-        return "help";
-    case EvidenceKind::merge_of_others:
-        return "merge_of_others";
-    case EvidenceKind::applied_patch:
-        return "applied_patch";
-    case EvidenceKind::co_authored:
-        return "co_authored";
-    case EvidenceKind::ownership:
-        return "ownership";
-    case EvidenceKind::founded:
-        return "founded";
-    case EvidenceKind::transition:
-        return "transition";
-    case EvidenceKind::writing:
-        return "writing";
-    case EvidenceKind::nfr:
-        return "nfr";
-    case EvidenceKind::test_infra:
-        return "test_infra";
+std::string_view to_string(Ref::Type type) {
+    switch (type) {
+    case Ref::Type::commit:
+        return "commit";
+    case Ref::Type::tag:
+        return "tag";
+    case Ref::Type::path:
+        return "path";
+    case Ref::Type::url:
+        return "url";
     }
-    return "writing";
+    return "commit";
 }
 
 std::string_view to_string(StageStatus status) {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "evidence.hpp"
+#include "category.hpp"
 
 namespace brag {
 

@@ -1,6 +1,8 @@
 // Small text helpers the parsers of untrusted text share.
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace brag {
@@ -12,6 +14,11 @@ inline std::string_view trim(std::string_view text, std::string_view characters 
         return {};
     const auto last = text.find_last_not_of(characters);
     return text.substr(first, last - first + 1);
+}
+
+// "3 commits", "1 commit": a count and the noun that agrees with it.
+inline std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
 } // namespace brag

@@ -73,7 +73,7 @@ Commit merge(std::string subject) {
 }
 
 brag::ClassifiedCommit classify(const Commit& c, brag::CommitContext context = {}) {
-    return brag::classify_commit(c, "repo", context);
+    return brag::classify_commit(c, brag::RepositoryId{"/src/repo"}, context);
 }
 
 bool has_reason_containing(const brag::ClassifiedCommit& result, const std::string& text) {
@@ -95,8 +95,8 @@ void check_invariants(const brag::ClassifiedCommit& result) {
 
 BOOST_AUTO_TEST_CASE(copies_identity_of_the_commit) {
     const auto c = commit("Add search", {change(ChangeKind::added, "src/search.c")});
-    const auto result = brag::classify_commit(c, "my-repo", {});
-    BOOST_TEST(result.repo == "my-repo");
+    const auto result = brag::classify_commit(c, brag::RepositoryId{"/src/my-repo"}, {});
+    BOOST_TEST(result.repository.path == "/src/my-repo");
     BOOST_TEST(result.oid == c.oid);
     BOOST_TEST(result.subject == "Add search");
     BOOST_TEST(result.date.seconds == c.author_time.seconds);

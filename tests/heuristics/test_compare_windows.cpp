@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "evidence/compare_windows.hpp"
+#include "tests/heuristics/evidence_checks.hpp"
 
 using namespace brag;
 
@@ -12,13 +13,15 @@ namespace {
 const std::string commit_a(40, 'a');
 const std::string commit_b(40, 'b');
 
-EvidenceItem item(EvidenceKind kind, const std::string& repo, const std::string& title,
-                  std::vector<std::string> refs) {
+// An item of `kind` in the repository /src/<repo>, about `about`, counting `commits`.
+EvidenceItem item(EvidenceKind kind, const std::string& repo, const std::string& about,
+                  std::int64_t commits) {
     EvidenceItem made;
     made.kind = kind;
-    made.repo = repo;
-    made.title = title;
-    made.refs = std::move(refs);
+    made.repository = RepositoryId{"/src/" + repo};
+    made.about = about;
+    made.commits = commits;
+    made.refs = {Ref::commit(commits % 2 ? commit_a : commit_b)};
     return made;
 }
 
@@ -36,45 +39,40 @@ BOOST_AUTO_TEST_CASE(figures_kinds_and_new_items) {
     then.window.since = 100;
     then.window.until = 200;
     then.summary.commits = 12;
-    then.summary.expertise_share = 0.25;
+    then.summary.expertise = 3;
     then.stages = {stage(1, StageStatus::evidenced), stage(2, StageStatus::partial),
                    stage(3, StageStatus::evidenced)};
     then.items = {
-        item(EvidenceKind::release, "orbit", "Shipped v1.0.0 of orbit: 8 of your commits",
-             {"v1.0.0", commit_a}),
-        item(EvidenceKind::review, "orbit", "Reviewed 12 changes by 2 people in orbit", {commit_a}),
-        item(EvidenceKind::nfr, "orbit", "Performance work in orbit: 3 commits", {commit_a}),
-        item(EvidenceKind::ownership, "orbit", "Main author of src/ in orbit: 9 of its 10 commits",
-             {"src/", commit_a}),
+        item(EvidenceKind::release, "orbit", "v1.0.0", 8),
+        item(EvidenceKind::review, "orbit", "", 12),
+        item(EvidenceKind::nfr, "orbit", "perf", 3),
+        item(EvidenceKind::ownership, "orbit", "src/", 9),
     };
 
     Evidence now;
     now.summary.commits = 4;
-    now.summary.expertise_share = 0.75;
+    now.summary.expertise = 3;
     now.items = {
         // The same release (its tag), though its title counts other commits: not new.
-        item(EvidenceKind::release, "orbit", "Shipped v1.0.0 of orbit: 2 of your commits",
-             {"v1.0.0", commit_b}),
+        item(EvidenceKind::release, "orbit", "v1.0.0", 2),
         // A new release.
-        item(EvidenceKind::release, "orbit", "Shipped v2.0.0 of orbit: 2 of your commits",
-             {"v2.0.0", commit_b}),
+        item(EvidenceKind::release, "orbit", "v2.0.0", 2),
         // Reviews in the same repository, other counts, singular words: not new.
-        item(EvidenceKind::review, "orbit", "Reviewed 1 change by 1 person in orbit", {commit_b}),
+        item(EvidenceKind::review, "orbit", "", 1),
         // Reviews in another repository: new.
-        item(EvidenceKind::review, "ledger", "Reviewed 1 change by 1 person in ledger", {commit_b}),
+        item(EvidenceKind::review, "ledger", "", 1),
         // Another kind of non-functional work in the same repository: new.
-        item(EvidenceKind::nfr, "orbit", "Observability work in orbit: 1 commit", {commit_b}),
+        item(EvidenceKind::nfr, "orbit", "observability", 1),
         // A design document, a kind the other window has none of: new.
-        item(EvidenceKind::design_doc, "orbit", "Wrote ADR-0006: Retire the v0 HTTP API",
-             {"docs/adr/0006-retire-v0-http-api.md", commit_b}),
+        item(EvidenceKind::design_doc, "orbit", "docs/adr/0006-retire-v0-http-api.md", 1),
     };
 
     const auto comparison = compare_windows(now, then, "2025");
     BOOST_TEST(comparison.label == "2025");
     BOOST_TEST(*comparison.window.since == 100);
     BOOST_TEST(*comparison.window.until == 200);
-    BOOST_TEST(comparison.commits == 12);
-    BOOST_TEST(comparison.expertise_share == 0.25);
+    BOOST_TEST(comparison.work.commits == 12);
+    BOOST_TEST(comparison.work.expertise == 3);
     BOOST_TEST(comparison.items == 4);
     BOOST_TEST((comparison.stages_evidenced == std::vector<int>{1, 3}));
     BOOST_TEST((comparison.new_items == std::vector<std::size_t>{1, 3, 4, 5}));
@@ -96,8 +94,8 @@ BOOST_AUTO_TEST_CASE(figures_kinds_and_new_items) {
 
 BOOST_AUTO_TEST_CASE(an_empty_other_window_makes_everything_new) {
     Evidence now;
-    now.items = {item(EvidenceKind::writing, "handbook", "Wrote 3 guides", {"docs/guide.md"})};
+    now.items = {item(EvidenceKind::writing, "handbook", "", 3)};
     const auto comparison = compare_windows(now, Evidence{}, "last year");
-    BOOST_TEST(comparison.commits == 0);
+    BOOST_TEST(comparison.work.commits == 0);
     BOOST_TEST((comparison.new_items == std::vector<std::size_t>{0}));
 }

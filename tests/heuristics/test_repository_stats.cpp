@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(copies_the_repository_description) {
     repo.tags = {{"v1.0", "a", false, std::nullopt, std::nullopt, ""},
                  {"v1.1", "b", true, bob, brag::Timestamp{start, 0}, "Release 1.1"}};
     const auto summary = brag::summarize_repository(repo, {}, subject_ada());
-    BOOST_TEST(summary.path == "/src/app");
+    BOOST_TEST(summary.id.path == "/src/app");
     BOOST_TEST(summary.name == "app");
     BOOST_TEST(summary.head.value_or("(none)") == "0123456789abcdef0123456789abcdef01234567");
     BOOST_TEST(summary.remote.value_or("(none)") == "https://example.com/app.git");

@@ -6,6 +6,7 @@
 
 #include "evidence/build_evidence.hpp"
 #include "evidence/stages.hpp"
+#include "tests/heuristics/evidence_checks.hpp"
 
 using namespace brag;
 
@@ -19,10 +20,9 @@ std::vector<EvidenceItem> items_of(std::initializer_list<EvidenceKind> kinds) {
     for (const auto kind : kinds) {
         EvidenceItem item;
         item.kind = kind;
-        item.repo = "app";
-        item.title = std::string(to_string(kind));
+        item.repository = RepositoryId{"/src/app"};
         item.weight = 1.0;
-        item.refs = {"c1", "c2", "c3"}; // three commits each: enough for stage 1's default
+        item.commits = 3; // three commits each: enough for stage 1's default
         items.push_back(item);
     }
     return items;
@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(stage_one_needs_sustained_practice_and_leverage) {
 BOOST_AUTO_TEST_CASE(stage_one_needs_enough_commits_in_leverage_areas) {
     // Two incidental commits of deployment work are not a skill.
     auto items = items_of({K::nfr});
-    items[0].refs = {"c1", "c2"};
+    items[0].commits = 2;
     const auto stage = assess(items, sustained)[0];
     BOOST_TEST((stage.status == StageStatus::partial));
     BOOST_TEST(says(stage, "at least 3 commits (you have 2)"));

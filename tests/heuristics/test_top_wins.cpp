@@ -20,7 +20,7 @@ std::vector<EvidenceItem> items_of(std::initializer_list<EvidenceKind> kinds) {
     for (const auto kind : kinds) {
         EvidenceItem item;
         item.kind = kind;
-        item.repo = "app";
+        item.repository = RepositoryId{"/src/app"};
         item.weight = weight;
         weight -= 0.5;
         items.push_back(item);
@@ -101,8 +101,8 @@ BOOST_AUTO_TEST_CASE(build_evidence_picks_wins_from_its_sorted_items) {
     BOOST_TEST_REQUIRE(evidence.items.size() == 3u);
     for (const auto& item : evidence.items)
         BOOST_TEST((item.kind == K::founded));
-    BOOST_TEST(evidence.items[0].repo == "three"); // 3.5 + 2 contributors
-    BOOST_TEST(evidence.items[1].repo == "two");
-    BOOST_TEST(evidence.items[2].repo == "one");
+    BOOST_TEST(evidence.items[0].repository.path == "/src/three"); // 3.5 + 2 contributors
+    BOOST_TEST(evidence.items[1].repository.path == "/src/two");
+    BOOST_TEST(evidence.items[2].repository.path == "/src/one");
     BOOST_TEST(evidence.top_wins == (Indexes{0, 1}));
 }

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "evidence/evidence_finders.hpp"
+#include "tests/heuristics/evidence_checks.hpp"
 
 using namespace brag;
 
@@ -25,6 +26,7 @@ struct Fixture {
 
     Fixture() {
         repo.name = "app";
+        repo.path = "/src/app";
         repo.subject.add_email("ada@example.com");
     }
 
@@ -47,7 +49,7 @@ struct Fixture {
         repo.commits.push_back(commit);
 
         ClassifiedCommit c;
-        c.repo = repo.name;
+        c.repository = RepositoryId{repo.path};
         c.oid = commit.oid;
         c.date = commit.author_time;
         c.subject = subject;
@@ -61,7 +63,8 @@ struct Fixture {
     }
 
     std::vector<EvidenceItem> find() const {
-        const RepositoryView view(repo, window, config, classified);
+        RepositoryView view(repo, window, config);
+        view.index_classified(classified);
         std::vector<EvidenceItem> out;
         find_work_evidence(view, out);
         return out;
@@ -94,24 +97,25 @@ BOOST_AUTO_TEST_CASE(nfr_work_is_grouped_by_category) {
     for (const auto& item : items) {
         BOOST_TEST((item.kind == EvidenceKind::nfr));
         BOOST_TEST((item.mode == Mode::expertise));
-        BOOST_TEST(item.repo == "app");
+        BOOST_TEST(item.repository.path == "/src/app");
     }
     // One item per category, in the order of the categories.
-    BOOST_TEST(items[0].title == "CI/CD work in app: 1 commit");
-    BOOST_TEST(items[0].refs == (Strings{c1}));
-    BOOST_TEST(items[1].title == "Deployment and infrastructure work in app: 1 commit");
-    BOOST_TEST(items[1].refs == (Strings{d1}));
-    BOOST_TEST(items[2].title == "Performance work in app: 2 commits");
-    BOOST_TEST(items[2].refs == (Strings{p1, p2}));
+    BOOST_TEST(brag::test::title(items[0]) == "CI/CD work in app: 1 commit");
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{c1}));
+    BOOST_TEST(brag::test::title(items[1]) ==
+               "Deployment and infrastructure work in app: 1 commit");
+    BOOST_TEST(brag::test::values(items[1].refs) == (Strings{d1}));
+    BOOST_TEST(brag::test::title(items[2]) == "Performance work in app: 2 commits");
+    BOOST_TEST(brag::test::values(items[2].refs) == (Strings{p1, p2}));
     BOOST_TEST(items[2].weight == 0.6 * 2);
     BOOST_TEST(items[2].date.seconds == t0 + 3 * day); // the latest of the two
     BOOST_TEST(items[2].reasons == (Strings{p1.substr(0, 10) + ": perf: batch fsync calls",
                                             p2.substr(0, 10) + ": perf: parallelize restore"}));
-    BOOST_TEST(items[3].title == "Security work in app: 1 commit");
-    BOOST_TEST(items[3].refs == (Strings{s1}));
+    BOOST_TEST(brag::test::title(items[3]) == "Security work in app: 1 commit");
+    BOOST_TEST(brag::test::values(items[3].refs) == (Strings{s1}));
     BOOST_TEST(items[3].weight == 0.6);
-    BOOST_TEST(items[4].title == "Observability work in app: 1 commit");
-    BOOST_TEST(items[4].refs == (Strings{o1}));
+    BOOST_TEST(brag::test::title(items[4]) == "Observability work in app: 1 commit");
+    BOOST_TEST(brag::test::values(items[4].refs) == (Strings{o1}));
 }
 
 BOOST_AUTO_TEST_CASE(effort_mode_and_other_categories_are_not_nfr) {
@@ -131,10 +135,10 @@ BOOST_AUTO_TEST_CASE(aggregates_are_capped_and_list_three_reasons) {
             f.add(ada, "perf: step " + std::to_string(i), Category::perf, Mode::expertise));
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
-    BOOST_TEST(items[0].refs == oids);
+    BOOST_TEST(brag::test::values(items[0].refs) == oids);
     BOOST_TEST(items[0].weight == 6.0); // min(cap 6, 12 x 0.6)
     BOOST_TEST(items[0].reasons.size() == 3u);
-    BOOST_TEST(items[0].title == "Performance work in app: 12 commits");
+    BOOST_TEST(brag::test::title(items[0]) == "Performance work in app: 12 commits");
 }
 
 BOOST_AUTO_TEST_CASE(test_infrastructure_but_not_one_more_test) {
@@ -146,8 +150,8 @@ BOOST_AUTO_TEST_CASE(test_infrastructure_but_not_one_more_test) {
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST((items[0].kind == EvidenceKind::test_infra));
-    BOOST_TEST(items[0].title == "Test infrastructure in app: 1 commit");
-    BOOST_TEST(items[0].refs == (Strings{harness}));
+    BOOST_TEST(brag::test::title(items[0]) == "Test infrastructure in app: 1 commit");
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{harness}));
     BOOST_TEST(items[0].weight == 1.5);
 }
 
@@ -159,8 +163,8 @@ BOOST_AUTO_TEST_CASE(writing_is_documentation_in_expertise_mode) {
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST((items[0].kind == EvidenceKind::writing));
-    BOOST_TEST(items[0].title == "Documentation written in app: 2 commits");
-    BOOST_TEST(items[0].refs == (Strings{guide, release}));
+    BOOST_TEST(brag::test::title(items[0]) == "Documentation written in app: 2 commits");
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{guide, release}));
     BOOST_TEST(items[0].weight == 0.5 * 2);
 }
 
@@ -177,13 +181,14 @@ BOOST_AUTO_TEST_CASE(a_transition_needs_migration_words_and_enough_files) {
     BOOST_TEST_REQUIRE(items.size() == 2u);
     BOOST_TEST((items[0].kind == EvidenceKind::transition));
     BOOST_TEST((items[0].mode == Mode::expertise));
-    BOOST_TEST(items[0].refs == (Strings{migrate}));
-    BOOST_TEST(items[0].title == "Led a transition in app: Migrate storage to PostgreSQL");
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{migrate}));
+    BOOST_TEST(brag::test::title(items[0]) ==
+               "Led a transition in app: Migrate storage to PostgreSQL");
     BOOST_TEST(items[0].weight == 3.0);
     BOOST_TEST(items[0].date.seconds == t0 + 1 * day);
     BOOST_TEST(items[0].reasons ==
                (Strings{"the subject names a migration or replacement", "touches 10 files"}));
-    BOOST_TEST(items[1].refs == (Strings{replace}));
+    BOOST_TEST(brag::test::values(items[1].refs) == (Strings{replace}));
 }
 
 BOOST_AUTO_TEST_CASE(the_transition_file_threshold_is_configurable) {
@@ -213,13 +218,13 @@ BOOST_AUTO_TEST_CASE(commits_outside_the_window_or_unclassified_are_left_out) {
     f.window.since = t0 + 2 * day;
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
-    BOOST_TEST(items[0].refs == (Strings{recent}));
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{recent}));
 }
 
 BOOST_AUTO_TEST_CASE(classifications_of_another_repository_are_not_used) {
     Fixture f;
     f.add(ada, "perf: faster", Category::perf, Mode::expertise);
-    f.classified.back().repo = "other";
+    f.classified.back().repository = RepositoryId{"/src/other"};
     BOOST_TEST(f.find().empty());
 }
 

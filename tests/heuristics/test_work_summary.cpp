@@ -18,7 +18,7 @@ constexpr std::int64_t new_year_utc = 1767241800;
 
 ClassifiedCommit classified(std::int64_t seconds, Mode mode, int offset_minutes = 0) {
     ClassifiedCommit commit;
-    commit.repo = "app";
+    commit.repository = brag::RepositoryId{"/src/app"};
     commit.oid = "0123456789abcdef0123456789abcdef01234567";
     commit.date = {seconds, offset_minutes};
     commit.mode = mode;
@@ -31,8 +31,8 @@ ClassifiedCommit classified(std::int64_t seconds, Mode mode, int offset_minutes 
 BOOST_AUTO_TEST_CASE(no_commits_gives_zero_shares) {
     const auto summary = brag::summarize_work({});
     BOOST_TEST(summary.commits == 0);
-    BOOST_TEST(summary.expertise_share == 0.0);
-    BOOST_TEST(summary.effort_share == 0.0);
+    BOOST_TEST(summary.expertise_share() == 0.0);
+    BOOST_TEST(summary.effort_share() == 0.0);
     BOOST_TEST(summary.by_quarter.empty());
 }
 
@@ -42,17 +42,17 @@ BOOST_AUTO_TEST_CASE(overall_shares) {
         classified(jan_2026, Mode::effort), classified(jan_2026, Mode::effort)};
     const auto summary = brag::summarize_work(commits);
     BOOST_TEST(summary.commits == 4);
-    BOOST_TEST(summary.expertise_share == 0.25);
-    BOOST_TEST(summary.effort_share == 0.75);
+    BOOST_TEST(summary.expertise_share() == 0.25);
+    BOOST_TEST(summary.effort_share() == 0.75);
 }
 
 BOOST_AUTO_TEST_CASE(all_expertise_and_all_effort) {
     const auto expertise = brag::summarize_work({classified(jan_2026, Mode::expertise)});
-    BOOST_TEST(expertise.expertise_share == 1.0);
-    BOOST_TEST(expertise.effort_share == 0.0);
+    BOOST_TEST(expertise.expertise_share() == 1.0);
+    BOOST_TEST(expertise.effort_share() == 0.0);
     const auto effort = brag::summarize_work({classified(jan_2026, Mode::effort)});
-    BOOST_TEST(effort.expertise_share == 0.0);
-    BOOST_TEST(effort.effort_share == 1.0);
+    BOOST_TEST(effort.expertise_share() == 0.0);
+    BOOST_TEST(effort.effort_share() == 1.0);
 }
 
 BOOST_AUTO_TEST_CASE(quarters_are_chronological_whatever_the_input_order) {
@@ -67,20 +67,20 @@ BOOST_AUTO_TEST_CASE(quarters_are_chronological_whatever_the_input_order) {
     BOOST_TEST(summary.by_quarter[0].year == 2025);
     BOOST_TEST(summary.by_quarter[0].quarter == 4);
     BOOST_TEST(summary.by_quarter[0].commits == 1);
-    BOOST_TEST(summary.by_quarter[0].expertise_share == 1.0);
+    BOOST_TEST(summary.by_quarter[0].expertise_share() == 1.0);
 
     BOOST_TEST(summary.by_quarter[1].year == 2026);
     BOOST_TEST(summary.by_quarter[1].quarter == 1);
     BOOST_TEST(summary.by_quarter[1].commits == 2);
-    BOOST_TEST(summary.by_quarter[1].expertise_share == 1.0);
+    BOOST_TEST(summary.by_quarter[1].expertise_share() == 1.0);
 
     BOOST_TEST(summary.by_quarter[2].year == 2026);
     BOOST_TEST(summary.by_quarter[2].quarter == 2);
     BOOST_TEST(summary.by_quarter[2].commits == 4);
-    BOOST_TEST(summary.by_quarter[2].expertise_share == 0.25);
+    BOOST_TEST(summary.by_quarter[2].expertise_share() == 0.25);
 
     BOOST_TEST(summary.commits == 7);
-    BOOST_TEST(summary.expertise_share == 4.0 / 7.0, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(summary.expertise_share() == 4.0 / 7.0, boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(quarters_follow_the_authors_clock) {
@@ -89,8 +89,8 @@ BOOST_AUTO_TEST_CASE(quarters_follow_the_authors_clock) {
     BOOST_TEST_REQUIRE(summary.by_quarter.size() == 2u);
     BOOST_TEST(summary.by_quarter[0].year == 2025);
     BOOST_TEST(summary.by_quarter[0].quarter == 4);
-    BOOST_TEST(summary.by_quarter[0].expertise_share == 1.0);
+    BOOST_TEST(summary.by_quarter[0].expertise_share() == 1.0);
     BOOST_TEST(summary.by_quarter[1].year == 2026);
     BOOST_TEST(summary.by_quarter[1].quarter == 1);
-    BOOST_TEST(summary.by_quarter[1].expertise_share == 0.0);
+    BOOST_TEST(summary.by_quarter[1].expertise_share() == 0.0);
 }

@@ -20,7 +20,7 @@ brag::Evidence sample_evidence() {
     // until stays open: null
 
     brag::RepositorySummary app;
-    app.path = "/src/app";
+    app.id = brag::RepositoryId{"/src/app"};
     app.name = "app";
     app.head = "0123456789abcdef0123456789abcdef01234567";
     // remote stays absent: null
@@ -41,13 +41,13 @@ brag::Evidence sample_evidence() {
     app.authors = {ada, bob};
 
     brag::RepositorySummary broken;
-    broken.path = "/src/broken";
+    broken.id = brag::RepositoryId{"/src/broken"};
     broken.name = "broken";
     broken.skipped = "not a git repository";
     evidence.repositories = {app, broken};
 
     brag::ClassifiedCommit commit;
-    commit.repo = "app";
+    commit.repository = brag::RepositoryId{"/src/app"};
     commit.oid = "0123456789abcdef0123456789abcdef01234567";
     commit.date = {jan_15, 60};
     commit.subject = "Add search \xFF\xFE with bad bytes";
@@ -59,19 +59,27 @@ brag::Evidence sample_evidence() {
 
     brag::EvidenceItem item;
     item.kind = brag::EvidenceKind::design_doc;
-    item.repo = "app";
-    item.title = "docs/adr/0001-search.md";
+    item.repository = brag::RepositoryId{"/src/app"};
+    item.about = "docs/adr/0001-search.md";
+    item.by_subject = true;
+    item.label = "ADR-0001";
+    item.name = "Search";
     item.date = {jan_15, -300};
     item.weight = 0.9;
     item.mode = brag::Mode::expertise;
-    item.refs = {"docs/adr/0001-search.md", "0123456789abcdef0123456789abcdef01234567"};
+    item.refs = {brag::Ref::path("docs/adr/0001-search.md"),
+                 brag::Ref::commit("0123456789abcdef0123456789abcdef01234567")};
     item.reasons = {"ADR authored"};
     evidence.items = {item};
 
     evidence.summary.commits = 2;
-    evidence.summary.expertise_share = 0.5;
-    evidence.summary.effort_share = 0.5;
-    evidence.summary.by_quarter = {{2026, 1, 2, 0.5}};
+    evidence.summary.expertise = 1;
+    brag::QuarterCount quarter;
+    quarter.year = 2026;
+    quarter.quarter = 1;
+    quarter.commits = 2;
+    quarter.expertise = 1;
+    evidence.summary.by_quarter = {quarter};
 
     brag::StageAssessment stage1;
     stage1.stage = 1;
@@ -182,14 +190,15 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_anywhere_in_untrusted_text_is_repaired) {
     evidence.repositories[0].authors[1].person.name = "B\xC0\x80"
                                                       "b";
     evidence.repositories[1].skipped = "cannot read \xFF";
-    evidence.items[0].title = "docs/\xED\xA0\x80.md";
-    evidence.items[0].refs = {"v1.0\xFF"};
+    evidence.items[0].name = "docs/\xED\xA0\x80.md";
+    evidence.items[0].refs = {brag::Ref::tag("v1.0\xFF")};
     auto report = render_and_parse(evidence);
     BOOST_TEST(report["subject"]["names"][0] == "Ad\xEF\xBF\xBD");
     BOOST_TEST(report["repositories"][0]["authors"][1]["name"] == "B\xEF\xBF\xBD\xEF\xBF\xBD"
                                                                   "b");
     BOOST_TEST(report["repositories"][1]["skipped"] == "cannot read \xEF\xBF\xBD");
-    BOOST_TEST(report["evidence"][0]["title"] == "docs/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.md");
+    BOOST_TEST(report["evidence"][0]["title"] ==
+               "Wrote ADR-0001: docs/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.md");
     BOOST_TEST(report["evidence"][0]["refs"][0] == "v1.0\xEF\xBF\xBD");
 }
 
@@ -199,7 +208,7 @@ BOOST_AUTO_TEST_CASE(evidence_items) {
     auto& item = report["evidence"][0];
     BOOST_TEST(item["kind"] == "design_doc");
     BOOST_TEST(item["repo"] == "app");
-    BOOST_TEST(item["title"] == "docs/adr/0001-search.md");
+    BOOST_TEST(item["title"] == "Wrote ADR-0001: Search");
     BOOST_TEST(item["date"] == "2026-01-15T07:00:00-05:00");
     BOOST_TEST(item["weight"].get<double>() == 0.9);
     BOOST_TEST(item["mode"] == "expertise");
@@ -248,8 +257,8 @@ BOOST_AUTO_TEST_CASE(absent_optionals_are_null) {
 BOOST_AUTO_TEST_CASE(scores_and_shares_are_rounded) {
     auto evidence = sample_evidence();
     evidence.commits[0].score = 2.0 / 3.0;
-    evidence.summary.expertise_share = 1.0 / 3.0;
-    evidence.summary.effort_share = 2.0 / 3.0;
+    evidence.summary.commits = 3;
+    evidence.summary.expertise = 1;
     auto report = render_and_parse(evidence);
     BOOST_TEST(report["commits"][0]["score"].get<double>() == 0.667);
     BOOST_TEST(report["summary"]["expertise_share"].get<double>() == 0.3333);

@@ -48,19 +48,28 @@ BOOST_AUTO_TEST_CASE(globs_and_missing_head_give_no_file_link) {
     BOOST_TEST(brag::RepositoryLinks(headless).file("README.md") == "`README.md`");
 }
 
-BOOST_AUTO_TEST_CASE(report_links_by_repository_name) {
+BOOST_AUTO_TEST_CASE(report_links_by_repository) {
+    // Two repositories with one folder name: each keeps its own forge.
+    auto work = repository("git@github.com:a/orbit.git");
+    work.id = brag::RepositoryId{"/src/work/orbit"};
+    auto home = repository("https://gitlab.com/b/orbit.git");
+    home.id = brag::RepositoryId{"/src/home/orbit"};
     brag::Evidence evidence;
-    evidence.repositories = {repository("git@github.com:a/orbit.git")};
+    evidence.repositories = {work, home};
     const brag::ReportLinks links(evidence);
-    BOOST_TEST(links.of("orbit").commit(oid) ==
+    BOOST_TEST(links.of(work.id).commit(oid) ==
                "[`0123456789`](https://github.com/a/orbit/commit/" + oid + ")");
-    BOOST_TEST(links.of("other").commit(oid) == "`0123456789`");
+    BOOST_TEST(links.of(home.id).commit(oid) ==
+               "[`0123456789`](https://gitlab.com/b/orbit/-/commit/" + oid + ")");
+    BOOST_TEST(links.of(brag::RepositoryId{"/src/orbit"}).commit(oid) == "`0123456789`");
 }
 
-BOOST_AUTO_TEST_CASE(commit_ids_are_recognised) {
-    BOOST_TEST(brag::is_commit_id(oid));
-    BOOST_TEST(brag::is_commit_id(std::string(64, 'a')));
-    BOOST_TEST(!brag::is_commit_id("v1.0"));
-    BOOST_TEST(!brag::is_commit_id(std::string(40, 'A')));
-    BOOST_TEST(!brag::is_commit_id(std::string(39, 'a')));
+BOOST_AUTO_TEST_CASE(a_ref_is_linked_as_what_it_names) {
+    const brag::RepositoryLinks links(repository("git@github.com:a/orbit.git"));
+    BOOST_TEST(links.ref(brag::Ref::commit(oid)) == links.commit(oid));
+    BOOST_TEST(links.ref(brag::Ref::tag("v1.0")) == links.tag("v1.0"));
+    BOOST_TEST(links.ref(brag::Ref::path("src/")) == links.file("src/"));
+    // A URL from a user's file is shown as text, never made a link.
+    BOOST_TEST(links.ref(brag::Ref::url("https://example.com/pull/1")) ==
+               "`https://example.com/pull/1`");
 }

@@ -22,7 +22,7 @@ const std::string oid_d = "4444444444dddddddddddddddddddddddddddddd";
 brag::ClassifiedCommit commit(std::string oid, std::int64_t seconds, std::string subject,
                               brag::Category category, brag::Mode mode) {
     brag::ClassifiedCommit result;
-    result.repo = "app";
+    result.repository = brag::RepositoryId{"/src/app"};
     result.oid = std::move(oid);
     result.date = {seconds, 0};
     result.subject = std::move(subject);
@@ -33,16 +33,27 @@ brag::ClassifiedCommit commit(std::string oid, std::int64_t seconds, std::string
     return result;
 }
 
-brag::EvidenceItem item(brag::EvidenceKind kind, std::string title, std::int64_t seconds,
-                        double weight, std::vector<std::string> refs) {
+// An item of /src/app about `about`, counting `commits`; its title is the kind's own wording.
+brag::EvidenceItem item(brag::EvidenceKind kind, std::string about, std::int64_t commits,
+                        std::int64_t seconds, double weight, std::vector<brag::Ref> refs) {
     brag::EvidenceItem result;
     result.kind = kind;
-    result.repo = "app";
-    result.title = std::move(title);
+    result.repository = brag::RepositoryId{"/src/app"};
+    result.about = std::move(about);
+    result.commits = commits;
     result.date = {seconds, 0};
     result.weight = weight;
     result.refs = std::move(refs);
     result.reasons = {"first reason", "second reason"};
+    return result;
+}
+
+brag::QuarterCount quarter(int year, int number, std::int64_t commits, std::int64_t expertise) {
+    brag::QuarterCount result;
+    result.year = year;
+    result.quarter = number;
+    result.commits = commits;
+    result.expertise = expertise;
     return result;
 }
 
@@ -63,7 +74,7 @@ brag::Evidence sample_evidence() {
     evidence.window = {jan_1_2025, jun_30_2026};
 
     brag::RepositorySummary app;
-    app.path = "/src/app";
+    app.id = brag::RepositoryId{"/src/app"};
     app.name = "app";
     app.head = head;
     app.remote = "git@github.com:ada/app.git";
@@ -74,7 +85,7 @@ brag::Evidence sample_evidence() {
     app.authors = {{{"Ada Lovelace", "ada@example.com"}, 4, 0, 10, 2, true, false},
                    {{"Grace Hopper", "grace@example.com"}, 6, 1, {}, {}, false, false}};
     brag::RepositorySummary broken;
-    broken.path = "/src/broken";
+    broken.id = brag::RepositoryId{"/src/broken"};
     broken.name = "broken";
     broken.skipped = "not a git repository";
     evidence.repositories = {app, broken};
@@ -85,21 +96,25 @@ brag::Evidence sample_evidence() {
         commit(oid_c, jan_15_2026 + 60, "Add metrics", Category::observability, Mode::expertise),
         commit(oid_d, jan_15_2026 + 120, "Fix typo", Category::style, Mode::effort),
     };
+    using brag::Ref;
     evidence.items = {
-        item(EvidenceKind::release, "Shipped v2.0 of app: 3 of your commits", jan_15_2026, 8.0,
-             {"v2.0", oid_b, oid_c, oid_d}),
-        item(EvidenceKind::design_doc, "Wrote ADR-0007: multi-tenant architecture", nov_15_2025,
-             5.0, {"docs/adr/0007-multi tenant.md", oid_a}),
-        item(EvidenceKind::ownership, "Main author of src/search/ in app", jan_15_2026, 3.0,
-             {"src/search/", oid_b}),
-        item(EvidenceKind::review, "Reviewed 2 changes by 1 person in app", jan_15_2026, 1.0,
-             {oid_c}),
+        item(EvidenceKind::release, "v2.0", 3, jan_15_2026, 8.0,
+             {Ref::tag("v2.0"), Ref::commit(oid_b), Ref::commit(oid_c), Ref::commit(oid_d)}),
+        item(EvidenceKind::design_doc, "docs/adr/0007-multi tenant.md", 1, nov_15_2025, 5.0,
+             {Ref::path("docs/adr/0007-multi tenant.md"), Ref::commit(oid_a)}),
+        item(EvidenceKind::ownership, "src/search/", 1, jan_15_2026, 3.0,
+             {Ref::path("src/search/"), Ref::commit(oid_b)}),
+        item(EvidenceKind::review, "", 2, jan_15_2026, 1.0, {Ref::commit(oid_c)}),
     };
+    evidence.items[1].by_subject = true; // written, not revised
+    evidence.items[1].label = "ADR-0007";
+    evidence.items[1].name = "multi-tenant architecture";
+    evidence.items[2].total = 2;
+    evidence.items[3].people = 1;
     evidence.top_wins = {0, 1, 2};
     evidence.summary.commits = 4;
-    evidence.summary.expertise_share = 0.75;
-    evidence.summary.effort_share = 0.25;
-    evidence.summary.by_quarter = {{2025, 4, 1, 1.0}, {2026, 1, 3, 2.0 / 3.0}};
+    evidence.summary.expertise = 3;
+    evidence.summary.by_quarter = {quarter(2025, 4, 1, 1), quarter(2026, 1, 3, 2)};
     evidence.stages = {
         stage(1, "Rare and valuable skills", StageStatus::evidenced, {0}, ""),
         stage(2, "Design systems and make decisions", StageStatus::evidenced, {1}, ""),
@@ -171,9 +186,10 @@ BOOST_AUTO_TEST_CASE(top_wins_are_ranked_with_date_repository_and_link) {
                               "[`docs/adr/0007-multi tenant.md`](" +
                                   github + "/blob/" + head +
                                   "/docs/adr/0007-multi%20tenant.md)\n"));
-    BOOST_TEST(contains(wins, "3. **Main author of src/search/ in app** — 2026-01-15, app, "
-                              "[`src/search/`](" +
-                                  github + "/tree/" + head + "/src/search)\n"));
+    BOOST_TEST(contains(
+        wins, "3. **Main author of src/search/ in app: 1 of its 2 commits** — 2026-01-15, app, "
+              "[`src/search/`](" +
+                  github + "/tree/" + head + "/src/search)\n"));
     BOOST_TEST(!contains(wins, "4."));
 }
 
@@ -190,15 +206,17 @@ BOOST_AUTO_TEST_CASE(where_you_stand_lists_the_five_stages_and_the_next_one) {
     BOOST_TEST(contains(stages,
                         "| 1. Rare and valuable skills | ●\u00A0evidenced | Shipped v2.0 of "
                         "app: 3 of your commits | — |\n"));
-    BOOST_TEST(contains(stages, "| 3. Control, earned by expertise | ◐\u00A0partial | Main author "
-                                "of src/search/ in app | Lead a transition. |\n"));
+    BOOST_TEST(contains(stages,
+                        "| 3. Control, earned by expertise | ◐\u00A0partial | Main author "
+                        "of src/search/ in app: 1 of its 2 commits | Lead a transition. |\n"));
     BOOST_TEST(contains(stages, "| 4. Brand: identity and opinions | ○\u00A0missing | — | Write "
                                 "about it. |\n"));
     // Three items named, the fourth counted.
-    BOOST_TEST(contains(stages,
-                        "| 5. Leverage in negotiation | ◐\u00A0partial | Shipped v2.0 of app: "
-                        "3 of your commits; Wrote ADR-0007: multi-tenant architecture; "
-                        "Main author of src/search/ in app; and 1 more | Found a project. |"));
+    BOOST_TEST(contains(
+        stages,
+        "| 5. Leverage in negotiation | ◐\u00A0partial | Shipped v2.0 of app: "
+        "3 of your commits; Wrote ADR-0007: multi-tenant architecture; "
+        "Main author of src/search/ in app: 1 of its 2 commits; and 1 more | Found a project. |"));
     BOOST_TEST(contains(stages, "**Next stage to work on: 3. Control, earned by expertise.** What "
                                 "would complete it: Lead a transition.\n"));
 }
@@ -310,10 +328,6 @@ BOOST_AUTO_TEST_CASE(redacted_document_withholds_names_subjects_paths_and_links)
     // A name that no fixed wording of the document contains.
     auto evidence = sample_evidence();
     evidence.repositories[0].name = "zephyr";
-    for (auto& commit : evidence.commits)
-        commit.repo = "zephyr";
-    for (auto& item : evidence.items)
-        item.repo = "zephyr";
     brag::ReportOptions options;
     options.redact = true;
     const auto markdown = brag::render_markdown(evidence, options);
@@ -353,14 +367,10 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
     evidence.display_name = "<script>alert(1)</script>";
     evidence.subject_names = {"[me](javascript:alert(1))"};
     evidence.repositories[0].name = "*app*|x";
-    for (auto& commit : evidence.commits)
-        commit.repo = "*app*|x";
-    for (auto& item : evidence.items)
-        item.repo = "*app*|x";
     evidence.repositories[1].skipped = "<img src=x onerror=alert(1)>";
     evidence.commits[1].subject = "![i](http://e/x.png) | `code` <b>bold</b>\n# heading";
-    evidence.items[0].title = "Shipped v1<script> of x|y";
-    evidence.items[0].refs[0] = "v1](javascript:alert(1))";
+    evidence.items[0].about = "v1<script> of x|y";
+    evidence.items[0].refs[0] = brag::Ref::tag("v1](javascript:alert(1))");
     const auto markdown = brag::render_markdown(evidence);
 
     BOOST_TEST(markdown.starts_with("# Brag document: &lt;script&gt;alert(1)&lt;/script&gt;\n"));
@@ -370,7 +380,7 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
     BOOST_TEST(contains(markdown, "- `/src/broken`: &lt;img src=x onerror=alert(1)&gt;\n"));
     BOOST_TEST(contains(markdown, "!\\[i\\](http\\://e/x.png) \\| \\`code\\` "
                                   "&lt;b&gt;bold&lt;/b&gt; # heading *(feature, expertise)*\n"));
-    BOOST_TEST(contains(markdown, "| Shipped v1&lt;script&gt; of x\\|y |"));
+    BOOST_TEST(contains(markdown, "| Shipped v1&lt;script&gt; of x\\|y of \\*app\\*\\|x"));
     // The tag's text is code; its URL is percent-encoded.
     BOOST_TEST(contains(markdown, "[`v1](javascript:alert(1))`](" + github +
                                       "/releases/tag/v1%5D%28javascript%3Aalert%281%29%29)"));
@@ -392,7 +402,7 @@ BOOST_AUTO_TEST_CASE(long_subjects_are_shortened) {
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_repaired) {
     auto evidence = sample_evidence();
     evidence.commits[1].subject = "bad \xFF byte";
-    evidence.items[0].title = "title \xC3";
+    evidence.items[0].about = "title \xC3";
     const auto markdown = brag::render_markdown(evidence);
     BOOST_TEST(contains(markdown, "bad \xEF\xBF\xBD byte"));
     BOOST_TEST(contains(markdown, "title \xEF\xBF\xBD"));

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include "reports/evidence_titles.hpp"
 #include "reports/json_report.hpp"
 #include "reports/redaction.hpp"
 
@@ -17,7 +18,7 @@ brag::Evidence sample_evidence() {
     evidence.subject_emails = {"ada@corp.example"};
     for (const char* name : {"billing", "oss-lib", "payroll"}) {
         brag::RepositorySummary repository;
-        repository.path = std::string("/home/ada/corp/") + name;
+        repository.id = brag::RepositoryId{std::string("/home/ada/corp/") + name};
         repository.name = name;
         repository.head = oid;
         repository.remote = std::string("git@github.com:corp/") + name + ".git";
@@ -29,28 +30,34 @@ brag::Evidence sample_evidence() {
     evidence.repositories[2].skipped = "cannot open /home/ada/corp/payroll";
 
     brag::ClassifiedCommit commit;
-    commit.repo = "billing";
+    commit.repository = brag::RepositoryId{"/home/ada/corp/billing"};
     commit.oid = oid;
     commit.subject = "Secret project Falcon";
     commit.category = brag::Category::feature;
     commit.reasons = {"subject mentions 'falcon'"};
     evidence.commits = {commit};
-    commit.repo = "oss-lib";
+    commit.repository = brag::RepositoryId{"/home/ada/corp/oss-lib"};
     commit.subject = "Public change";
     evidence.commits.push_back(commit);
 
     brag::EvidenceItem item;
     item.kind = brag::EvidenceKind::design_doc;
-    item.repo = "billing";
-    item.title = "Wrote ADR-0003: Falcon pricing";
-    item.refs = {"docs/adr/0003-falcon.md", oid};
+    item.repository = brag::RepositoryId{"/home/ada/corp/billing"};
+    item.about = "docs/adr/0003-falcon.md";
+    item.by_subject = true;
+    item.label = "ADR-0003";
+    item.name = "Falcon pricing";
+    item.refs = {brag::Ref::path("docs/adr/0003-falcon.md"), brag::Ref::commit(oid)};
     item.reasons = {"you created it"};
     item.weight = 5;
     evidence.items = {item};
     item.kind = brag::EvidenceKind::release;
-    item.repo = "oss-lib";
-    item.title = "Shipped v1.0 of oss-lib";
-    item.refs = {"v1.0"};
+    item = brag::EvidenceItem{};
+    item.kind = brag::EvidenceKind::release;
+    item.repository = brag::RepositoryId{"/home/ada/corp/oss-lib"};
+    item.about = "v1.0";
+    item.by_subject = true;
+    item.refs = {brag::Ref::tag("v1.0")};
     evidence.items.push_back(item);
     return evidence;
 }
@@ -61,7 +68,7 @@ BOOST_AUTO_TEST_CASE(repositories_not_kept_become_numbered_labels) {
     const auto redacted = brag::redact_evidence(sample_evidence(), {"oss-lib"});
     const auto& billing = redacted.repositories[0];
     BOOST_TEST(billing.name == "repository 1");
-    BOOST_TEST(billing.path == "repository 1");
+    BOOST_TEST(billing.id.path == "repository 1");
     BOOST_TEST(!billing.head);
     BOOST_TEST(!billing.remote);
     BOOST_TEST(billing.commits == 3); // counts stay
@@ -80,25 +87,27 @@ BOOST_AUTO_TEST_CASE(kept_repositories_stay_whole) {
     BOOST_TEST(kept.name == "oss-lib");
     BOOST_TEST(*kept.remote == "git@github.com:corp/oss-lib.git");
     BOOST_TEST(*kept.head == oid);
-    BOOST_TEST(kept.path == "oss-lib"); // never the local path
+    BOOST_TEST(kept.id.path == "oss-lib"); // never the local path
     BOOST_TEST(kept.authors[1].person.name == "Grace Hopper");
     BOOST_TEST(kept.authors[1].person.email.empty());
     BOOST_TEST(redacted.commits[1].subject == "Public change");
     BOOST_TEST(redacted.commits[1].oid == oid);
-    BOOST_TEST(redacted.items[1].title == "Shipped v1.0 of oss-lib");
-    BOOST_TEST((redacted.items[1].refs == std::vector<std::string>{"v1.0"}));
+    BOOST_TEST(brag::title_of(redacted.items[1], "oss-lib") == "Released v1.0 of oss-lib");
+    BOOST_TEST((redacted.items[1].refs == std::vector<brag::Ref>{brag::Ref::tag("v1.0")}));
 }
 
 BOOST_AUTO_TEST_CASE(commits_and_items_lose_subjects_ids_refs_and_reasons) {
     const auto redacted = brag::redact_evidence(sample_evidence(), {});
     const auto& commit = redacted.commits[0];
-    BOOST_TEST(commit.repo == "repository 1");
+    BOOST_TEST(commit.repository.path == "repository 1");
     BOOST_TEST(commit.oid.empty());
     BOOST_TEST(commit.subject.empty());
     BOOST_TEST(commit.reasons.empty());
     BOOST_TEST((commit.category == brag::Category::feature));
     const auto& item = redacted.items[0];
-    BOOST_TEST(item.title == "Design document or ADR in repository 1");
+    BOOST_TEST(item.withheld);
+    BOOST_TEST(brag::title_of(item, "repository 1") == "Design document or ADR in repository 1");
+    BOOST_TEST(item.about.empty());
     BOOST_TEST(item.refs.empty());
     BOOST_TEST(item.reasons.empty());
     BOOST_TEST(item.weight == 5.0);

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <regex>
 #include <string>
 
@@ -11,11 +12,26 @@
 
 namespace {
 
-brag::Summary summary_of(std::vector<brag::QuarterShare> quarters) {
+// A quarter as the tests write it: its commits and the share of them that is expertise-based.
+struct QuarterShare {
+    int year;
+    int quarter;
+    std::int64_t commits;
+    double share;
+};
+
+brag::Summary summary_of(const std::vector<QuarterShare>& quarters) {
     brag::Summary summary;
-    for (const auto& quarter : quarters)
+    for (const auto& written : quarters) {
+        brag::QuarterCount quarter;
+        quarter.year = written.year;
+        quarter.quarter = written.quarter;
+        quarter.commits = written.commits;
+        quarter.expertise = std::llround(static_cast<double>(written.commits) * written.share);
         summary.commits += quarter.commits;
-    summary.by_quarter = std::move(quarters);
+        summary.expertise += quarter.expertise;
+        summary.by_quarter.push_back(quarter);
+    }
     return summary;
 }
 
@@ -92,7 +108,7 @@ BOOST_AUTO_TEST_CASE(empty_quarters_keep_the_time_axis_even_and_break_the_line) 
 }
 
 BOOST_AUTO_TEST_CASE(many_quarters_get_fewer_labels) {
-    std::vector<brag::QuarterShare> quarters;
+    std::vector<QuarterShare> quarters;
     for (int year = 2020; year < 2026; ++year)
         for (int quarter = 1; quarter <= 4; ++quarter)
             quarters.push_back({year, quarter, 1, 1.0});
