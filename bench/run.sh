@@ -21,7 +21,7 @@ repo=$(cd "$1" && pwd)
 author=$2
 rounds=${3:-3}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-brag=${BRAG:-$root/build/analyzer/git-brag}
+brag=${BRAG:-$root/build/analyzer/app/git-brag}
 [[ -x $brag ]] || { echo "bench: build git-brag first (scripts/build.sh)" >&2; exit 2; }
 
 work=$(mktemp -d)

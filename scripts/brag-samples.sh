@@ -7,7 +7,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/build.sh" "$root/build"
 "$root/samples/build-samples.sh" "$root/samples/build" >/dev/null
 out=$root/samples/build/BRAG.md
-"$root/build/analyzer/git-brag" --author ada@example.com -o "$out" "$root/samples/build"
+"$root/build/analyzer/app/git-brag" --author ada@example.com -o "$out" "$root/samples/build"
 echo "Wrote $out"
 echo
 sed -n '1,25p' "$out"

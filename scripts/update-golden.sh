@@ -14,7 +14,7 @@ if [[ -n "${BRAG_BINARY:-}" ]]; then
   brag=$BRAG_BINARY
 else
   "$root/scripts/build.sh" "$root/build" >/dev/null
-  brag=$root/build/analyzer/git-brag
+  brag=$root/build/analyzer/app/git-brag
 fi
 
 work=$(mktemp -d)

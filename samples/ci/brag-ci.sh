@@ -45,7 +45,7 @@ find_brag() {
     cmake -S "$BRAG_SOURCE" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
       >/dev/null
     cmake --build "$build" --target git-brag >/dev/null
-    echo "$build/analyzer/git-brag"
+    echo "$build/analyzer/app/git-brag"
   else
     fail "no git-brag: set BRAG_BINARY or BRAG_SOURCE, or install it"
   fi
