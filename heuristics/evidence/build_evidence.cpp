@@ -95,9 +95,12 @@ void find_evidence(const std::vector<RepositoryView>& views, const Facts& facts,
 
 // Each repository's display name: the shortest tail of its path no other repository shares.
 void name_repositories(std::vector<RepositorySummary>& repositories) {
+    // A path such as "." (git brag run inside the repository) says no folder name: the
+    // analyzer's, read from the absolute path, stands in for it.
     std::vector<std::string> paths;
     for (const auto& repository : repositories)
-        paths.push_back(repository.id.path);
+        paths.push_back(names_its_folder(repository.id.path) ? repository.id.path
+                                                             : repository.name);
     const auto names = unique_tails(paths);
     for (std::size_t i = 0; i < repositories.size(); ++i)
         repositories[i].name = names[i];

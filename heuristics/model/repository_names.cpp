@@ -15,8 +15,12 @@ std::vector<std::string> folders_last_first(const std::string& path) {
         if (end == std::string::npos)
             end = path.size();
         auto part = path.substr(start, end - start);
-        if (!part.empty() && part != ".")
+        if (part == "..") {
+            if (!parts.empty())
+                parts.pop_back();
+        } else if (!part.empty() && part != ".") {
             parts.push_back(std::move(part));
+        }
         start = end + 1;
     }
     std::reverse(parts.begin(), parts.end());
@@ -33,6 +37,14 @@ std::string tail(const std::vector<std::string>& parts, std::size_t count) {
 }
 
 } // namespace
+
+bool names_its_folder(const std::string& path) {
+    auto trimmed = path;
+    while (!trimmed.empty() && trimmed.back() == '/')
+        trimmed.pop_back();
+    const auto last = trimmed.substr(trimmed.rfind('/') + 1);
+    return !last.empty() && last != "." && last != "..";
+}
 
 std::string folder_name(const std::string& path) {
     const auto parts = folders_last_first(path);

@@ -12,6 +12,10 @@ namespace brag {
 // for "/srv/app.git").
 std::string folder_name(const std::string& path);
 
+// Whether a path ends in a folder name of its own: "." or "a/.." do not (they name the current
+// folder, whose name only the file system knows).
+bool names_its_folder(const std::string& path);
+
 // For each path, its shortest unique tail, in the order given: whole folder names counted from
 // the end, ".git" dropped from the last one. Identical paths get identical names.
 std::vector<std::string> unique_tails(const std::vector<std::string>& paths);
