@@ -30,6 +30,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)brag::is_ticket_only(message.subject);
     (void)brag::mentions_transition(message.subject);
     (void)brag::parse_version_tag(message.subject);
-    (void)brag::classify_commit(commit, "fuzz", {});
+    (void)brag::classify_commit(commit, brag::RepositoryId{"fuzz"}, {});
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "model/config_settings.hpp"
 #include "parse/config_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
