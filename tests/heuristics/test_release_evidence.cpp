@@ -332,8 +332,10 @@ BOOST_AUTO_TEST_CASE(releases_tagged_within_an_hour_each_ship_the_fix_they_carry
     f.repo.tags.push_back(annotated("v1.2.0", "m2", carol, 9));
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 2u);
-    BOOST_TEST(brag::test::values(item_with_ref(items, "v1.0.1")->refs) == (Strings{"v1.0.1", "fix"}));
-    BOOST_TEST(brag::test::values(item_with_ref(items, "v1.1.1")->refs) == (Strings{"v1.1.1", "fix"}));
+    BOOST_TEST(brag::test::values(item_with_ref(items, "v1.0.1")->refs) ==
+               (Strings{"v1.0.1", "fix"}));
+    BOOST_TEST(brag::test::values(item_with_ref(items, "v1.1.1")->refs) ==
+               (Strings{"v1.1.1", "fix"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_pre_release_without_its_final_release_stays_a_pre_release) {
