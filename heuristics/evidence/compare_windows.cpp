@@ -25,23 +25,23 @@ WindowComparison compare_windows(const Evidence& now, const Evidence& then, std:
     comparison.items = static_cast<std::int64_t>(then.items.size());
     comparison.stages_evidenced = evidenced_stages(then);
 
-    // Kinds as the contract names them: a release and release automation are both releases.
-    std::map<std::string_view, KindChange> kinds;
-    const auto count = [&](const EvidenceItem& item) -> KindChange& {
-        auto& change = kinds[to_string(item.kind)];
-        if (change.then == 0 && change.now == 0)
-            change.kind = item.kind;
-        change.kind = std::min(change.kind, item.kind);
-        return change;
+    // Kinds as the contract names them (a release and release automation are both releases),
+    // each counted under the table's first kind of that name, in the table's order.
+    const auto group_of = [](EvidenceKind kind) {
+        for (const auto& row : evidence_kinds())
+            if (row.name == to_string(kind))
+                return row.kind;
+        return kind;
     };
+    std::map<EvidenceKind, KindChange> kinds;
     for (const auto& item : then.items)
-        ++count(item).then;
+        ++kinds[group_of(item.kind)].then;
     for (const auto& item : now.items)
-        ++count(item).now;
-    for (const auto& [name, change] : kinds)
+        ++kinds[group_of(item.kind)].now;
+    for (auto [kind, change] : kinds) {
+        change.kind = kind;
         comparison.kinds.push_back(change);
-    std::sort(comparison.kinds.begin(), comparison.kinds.end(),
-              [](const KindChange& a, const KindChange& b) { return a.kind < b.kind; });
+    }
 
     std::set<EvidenceKey> before;
     for (const auto& item : then.items)
