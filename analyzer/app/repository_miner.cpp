@@ -11,6 +11,7 @@
 #include "diff/diff_workers.hpp"
 #include "diff/tree_diff.hpp"
 #include "git/document_reader.hpp"
+#include "git/folder_sizes.hpp"
 #include "git/git_handles.hpp"
 #include "git/mailmap_reader.hpp"
 #include "git/notes_reader.hpp"
@@ -72,7 +73,9 @@ public:
         out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
         out_.codeowners = read_codeowners(repo_.get(), out_);
         out_.notes = read_notes(repo_.get(), out_, options_.window);
-        timer.lap("tags, documents, notes");
+        if (const auto end = window_end_commit())
+            out_.folders_at_window_end = folder_sizes_at(repo_.get(), *end);
+        timer.lap("tags, documents, notes, folders");
         return std::move(out_);
     }
 
@@ -399,6 +402,26 @@ private:
                                  error ? std::string(git_repository_commondir(repo_.get()))
                                        : common.string(),
                                  out_.notices);
+    }
+
+    // The commit whose tree is the code alive when the window ends: the last commit of HEAD's
+    // first-parent line committed by then, as `git rev-list -1 --first-parent --until` finds it.
+    std::optional<std::string> window_end_commit() const {
+        if (!out_.head)
+            return std::nullopt;
+        if (!options_.window.until)
+            return out_.head;
+        std::unordered_map<std::string_view, const Commit*> by_oid;
+        by_oid.reserve(out_.commits.size());
+        for (const auto& commit : out_.commits)
+            by_oid.emplace(commit.oid, &commit);
+        auto found = by_oid.find(*out_.head);
+        while (found != by_oid.end() && found->second->commit_time.seconds > *options_.window.until)
+            found = found->second->parents.empty() ? by_oid.end()
+                                                   : by_oid.find(found->second->parents.front());
+        if (found == by_oid.end())
+            return std::nullopt;
+        return found->second->oid;
     }
 
     void read_tags() {

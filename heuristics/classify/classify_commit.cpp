@@ -171,7 +171,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     ClassifiedCommit result;
     result.repository = repository;
     result.oid = commit.oid;
-    result.date = commit.author_time;
+    result.date = commit.commit_time; // the date --since and --until select by
     result.subject = commit.subject;
     result.files = static_cast<std::int64_t>(commit.changes.size());
     if (commit.diff == DiffDepth::lines && !commit.is_merge()) {

@@ -55,7 +55,7 @@ std::string display_name(const Evidence& evidence) {
                                            : evidence.subject_emails.front();
 }
 
-Practice practice_of(const std::vector<ClassifiedCommit>& commits) {
+Practice practice_of(const std::vector<ClassifiedCommit>& commits, const Window& window) {
     Practice practice;
     practice.commits = static_cast<std::int64_t>(commits.size());
     std::set<std::int64_t> weeks;
@@ -67,6 +67,13 @@ Practice practice_of(const std::vector<ClassifiedCommit>& commits) {
         weeks.insert(shifted >= 0 ? shifted / week : (shifted - week + 1) / week);
     }
     practice.active_weeks = static_cast<std::int64_t>(weeks.size());
+    // The window's span; an open end is where the subject's own work begins or ends.
+    if (!commits.empty() || (window.since && window.until)) {
+        const auto first = window.since ? *window.since : commits.front().date.seconds;
+        const auto last = window.until ? *window.until : commits.back().date.seconds;
+        if (last >= first)
+            practice.window_weeks = (last - first + week) / week;
+    }
     return practice;
 }
 
@@ -138,7 +145,8 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
     evidence.summary = summarize_work(evidence.commits);
     find_evidence(views, facts, config, evidence);
     evidence.top_wins = pick_top_wins(evidence.items);
-    evidence.stages = assess_stages(evidence.items, practice_of(evidence.commits), config);
+    evidence.stages =
+        assess_stages(evidence.items, practice_of(evidence.commits, facts.window), config);
     evidence.next_stage = next_stage(evidence.stages);
     evidence.display_name = display_name(evidence);
     return evidence;

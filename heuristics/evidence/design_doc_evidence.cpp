@@ -12,6 +12,7 @@
 #include "classify/path_areas.hpp"
 #include "evidence_finders.hpp"
 #include "model/identity.hpp"
+#include "parse/decision_records.hpp"
 
 namespace brag {
 namespace {
@@ -156,6 +157,30 @@ bool lives_with_code(std::string_view path) {
     return false;
 }
 
+// A standing decision record the subject created or changed: named by its path (its first
+// heading is often none, or a sentence).
+EvidenceItem decision_record(const RepositoryView& view, const Document& document,
+                             std::string_view kind, const std::vector<const Commit*>& commits,
+                             bool created) {
+    auto item = view.item(EvidenceKind::design_doc, document.path);
+    item.date = commits.front()->commit_time;
+    item.by_subject = created;
+    item.label = std::string(kind);
+    item.name = document.path;
+    item.commits = static_cast<std::int64_t>(commits.size());
+    item.weight =
+        created ? view.config.weights.design_doc_created : view.config.weights.design_doc_revised;
+    item.refs.push_back(Ref::path(document.path));
+    for (const Commit* commit : commits)
+        item.refs.push_back(Ref::commit(commit->oid));
+    item.reasons.push_back(
+        fmt::format("its name says {} ({}): rules the project decided", kind, document.path));
+    item.reasons.push_back(created ? std::string("you created it")
+                                   : fmt::format("you changed it in {} {}", commits.size(),
+                                                 commits.size() == 1 ? "commit" : "commits"));
+    return item;
+}
+
 } // namespace
 
 void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out) {
@@ -185,9 +210,15 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         if (found == by_path.end())
             continue;
         const auto& authorship = found->second;
+        const auto record = decision_record_kind(document.path);
         const bool by_location =
             classify_path(document.path, view.config.path_patterns) == PathArea::design_doc;
         const auto by_structure = shape_of(document);
+        if (record && !lives_with_code(document.path)) {
+            out.push_back(
+                decision_record(view, document, *record, authorship.commits, authorship.created));
+            continue;
+        }
         if (!by_location && !by_structure)
             continue;
         if (is_template(document) || (!by_location && lives_with_code(document.path)))
@@ -206,7 +237,7 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         const std::string title = without_number(document.title.empty() ? stem : document.title);
 
         auto item = view.item(EvidenceKind::design_doc, document.path);
-        item.date = authorship.commits.front()->author_time;
+        item.date = authorship.commits.front()->commit_time;
         item.by_subject = authorship.created;
         item.label = number.empty() ? std::string(kind) : std::string(kind) + "-" + number;
         item.name = title;

@@ -18,7 +18,7 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const Commit* first_root = nullptr;
     for (const auto& commit : commits)
         if (commit.is_root() &&
-            (first_root == nullptr || commit.author_time.seconds < first_root->author_time.seconds))
+            (first_root == nullptr || commit.commit_time.seconds < first_root->commit_time.seconds))
             first_root = &commit;
     // A shallow clone's boundary looks like a root; it is not where the project began.
     if (first_root == nullptr || view.repository.shallow || !view.is_subject(first_root->author) ||
@@ -43,7 +43,7 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
 
     const auto& weights = view.config.weights;
     auto item = view.item(EvidenceKind::founded);
-    item.date = first_root->author_time;
+    item.date = first_root->commit_time;
     item.people = static_cast<std::int64_t>(contributors.size());
     item.releases = releases;
     item.weight =

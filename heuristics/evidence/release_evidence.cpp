@@ -132,8 +132,8 @@ Shipment ship(const RepositoryView& view, const Release& release, OidSet& claime
                 pending.push_back(next);
     }
     std::sort(shipment.own.begin(), shipment.own.end(), [](const Commit* a, const Commit* b) {
-        return a->author_time.seconds != b->author_time.seconds
-                   ? a->author_time.seconds < b->author_time.seconds
+        return a->commit_time.seconds != b->commit_time.seconds
+                   ? a->commit_time.seconds < b->commit_time.seconds
                    : a->oid < b->oid;
     });
     return shipment;
@@ -235,7 +235,7 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
         if (!touches)
             continue;
         automation.refs.push_back(Ref::commit(commit->oid));
-        automation.date = commit->author_time;
+        automation.date = commit->commit_time;
     }
     if (!automation.refs.empty()) {
         automation.commits = static_cast<std::int64_t>(automation.refs.size());

@@ -12,10 +12,11 @@ RepositoryView::RepositoryView(const Repository& repo, const Window& window_, co
         if (in_window(commit) && subject.matches(commit.author))
             own_in_window.push_back(&commit);
     }
-    // Oldest first (author date), so that each commit knows the subject's one before it.
+    // Oldest first (commit date, the date the window selects by), so that each commit knows
+    // the subject's one before it.
     std::sort(own_in_window.begin(), own_in_window.end(), [](const Commit* a, const Commit* b) {
-        if (a->author_time.seconds != b->author_time.seconds)
-            return a->author_time.seconds < b->author_time.seconds;
+        if (a->commit_time.seconds != b->commit_time.seconds)
+            return a->commit_time.seconds < b->commit_time.seconds;
         return a->oid < b->oid;
     });
 }

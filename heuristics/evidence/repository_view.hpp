@@ -25,7 +25,7 @@ struct RepositoryView {
     const Config& config;
     const Subject& subject; // the repository's widened subject
     std::unordered_map<std::string_view, const Commit*> by_oid;
-    std::vector<const Commit*> own_in_window; // oldest first (author date), merges included
+    std::vector<const Commit*> own_in_window; // oldest first (commit date), merges included
     // The subject's classified commits of this repository, by oid (after index_classified).
     std::unordered_map<std::string_view, const ClassifiedCommit*> classified;
 

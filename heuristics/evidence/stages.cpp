@@ -1,6 +1,7 @@
 #include "stages.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -23,6 +24,27 @@ StageStatus status_of(bool complete, bool started) {
                      : StageStatus::missing;
 }
 
+using Indexes = std::vector<std::size_t>;
+
+// The changes the items at `indexes` count.
+std::int64_t commits_of(const std::vector<EvidenceItem>& items, const Indexes& indexes) {
+    std::int64_t commits = 0;
+    for (const auto index : indexes)
+        commits += items[index].commits;
+    return commits;
+}
+
+// The distinct weeks with commits that show sustained practice: stage1_active_weeks, or for a
+// window too short to hold that many, stage1_active_week_share of its weeks (a quarter's 13
+// weeks cannot hold 12 of a career).
+std::int64_t active_weeks_needed(const Practice& practice, const Thresholds& thresholds) {
+    if (practice.window_weeks <= 0)
+        return thresholds.stage1_active_weeks;
+    const auto share = static_cast<std::int64_t>(std::ceil(
+        thresholds.stage1_active_week_share * static_cast<double>(practice.window_weeks)));
+    return std::max<std::int64_t>(1, std::min(thresholds.stage1_active_weeks, share));
+}
+
 std::vector<std::size_t> joined(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
     a.insert(a.end(), b.begin(), b.end());
     std::sort(a.begin(), a.end());
@@ -39,7 +61,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
     // 1. Rare and valuable skills: sustained practice, in high-leverage areas.
     {
         const auto leverage = indexes_of(items, R::skill_area);
-        const bool sustained = practice.active_weeks >= config.thresholds.stage1_active_weeks;
+        const auto weeks_needed = active_weeks_needed(practice, config.thresholds);
+        const bool sustained = practice.active_weeks >= weeks_needed;
         // A couple of incidental commits in an area is not a skill: count the work behind it.
         std::size_t leverage_commits = 0;
         for (const auto index : leverage)
@@ -54,10 +77,13 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
         if (stage.status != StageStatus::evidenced)
             stage.missing = fmt::format(
                 "Sustained practice in high-leverage areas: commits in at least {} distinct weeks "
-                "(you have {}) and work on performance, security, reliability, observability or "
+                "{}(you have {}) and work on performance, security, reliability, observability or "
                 "infrastructure: at least {} commits (you have {}).",
-                config.thresholds.stage1_active_weeks, practice.active_weeks,
-                config.thresholds.stage1_leverage_commits, leverage_commits);
+                weeks_needed,
+                practice.window_weeks > 0
+                    ? fmt::format("of the window's {} ", practice.window_weeks)
+                    : std::string(),
+                practice.active_weeks, config.thresholds.stage1_leverage_commits, leverage_commits);
         stages.push_back(std::move(stage));
     }
     // 2. Design systems and make decisions.
@@ -74,25 +100,34 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
             stage.missing =
                 design.empty()
                     ? "Write down decisions: a design document, an ADR or an RFC for a system you "
-                      "shape."
+                      "shape, coding guidelines, breaking-change notes or a policy."
                     : "Own the non-functional side of your designs: testing strategy, deployment, "
                       "observability, performance.";
         stages.push_back(std::move(stage));
     }
-    // 3. Control, earned by expertise.
+    // 3. Control, earned by expertise: owning code and leading, or the maintainer's role
+    // (deciding which of others' changes go in), which is both.
     {
         const auto ownership = indexes_of(items, R::control);
         const auto leading = indexes_of(items, R::leading);
-        StageAssessment stage{3,
-                              "Control, earned by expertise",
-                              status_of(!ownership.empty() && !leading.empty(),
-                                        !ownership.empty() || !leading.empty()),
-                              joined(ownership, leading),
-                              {}};
+        const auto maintaining = indexes_of(items, R::maintaining);
+        const bool maintainer =
+            commits_of(items, maintaining) >= config.thresholds.maintainer_min_changes;
+        const bool controls = !ownership.empty() || maintainer;
+        const bool leads = !leading.empty() || maintainer;
+        StageAssessment stage{
+            3,
+            "Control, earned by expertise",
+            status_of(controls && leads, controls || leads),
+            joined(joined(ownership, leading), maintainer ? maintaining : Indexes{}),
+            {}};
         if (stage.status != StageStatus::evidenced)
             stage.missing =
-                ownership.empty()
-                    ? "Become the main author (or a CODEOWNER) of a module or service."
+                !controls
+                    ? fmt::format("Become the main author (or a CODEOWNER) of a module or "
+                                  "service, or maintain one: merge or apply at least {} of "
+                                  "others' changes.",
+                                  config.thresholds.maintainer_min_changes)
                     : "Lead a transition: a migration or replacement that spans the codebase, "
                       "or start a project of your own.";
         stages.push_back(std::move(stage));
@@ -115,20 +150,26 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
                       "mentoring.";
         stages.push_back(std::move(stage));
     }
-    // 5. Leverage: a visible track record of building from zero and shipping.
+    // 5. Leverage: a track record anyone can check. Releases that shipped the subject's work,
+    // and something built or led from zero: a repository founded that grew, or releases the
+    // subject cut (deciding what ships). Founding is one way, not the only one.
     {
         const auto releases = indexes_of(items, R::shipping);
         const auto founded = indexes_of(items, R::founding);
+        const bool cut = std::any_of(releases.begin(), releases.end(),
+                                     [&](std::size_t index) { return items[index].by_subject; });
+        const bool track_record = !founded.empty() || cut;
         StageAssessment stage{
             5,
             "Leverage in negotiation",
-            status_of(!releases.empty() && !founded.empty(), !releases.empty() || !founded.empty()),
+            status_of(!releases.empty() && track_record, !releases.empty() || !founded.empty()),
             joined(releases, founded),
             {}};
         if (stage.status != StageStatus::evidenced)
             stage.missing =
-                founded.empty()
-                    ? "Build something from zero that others adopt: found a project and grow it."
+                !releases.empty()
+                    ? "Build something from zero that others adopt (a project that grows), or "
+                      "cut the releases of one."
                     : "Ship it: tagged releases that carry your work.";
         stages.push_back(std::move(stage));
     }

@@ -15,6 +15,9 @@ namespace brag {
 struct Practice {
     std::int64_t commits = 0;
     std::int64_t active_weeks = 0; // distinct calendar weeks with a commit by the subject
+    // The weeks the window spans (from --since, or the subject's first commit, to --until, or
+    // their last); 0 when unknown. Thresholds of sustained practice scale with it.
+    std::int64_t window_weeks = 0;
 };
 
 std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& items,

@@ -30,12 +30,16 @@ struct EvidenceWeights {
 };
 
 struct Thresholds {
-    double ownership_commit_share = 0.5;      // share of a folder's commits
+    double ownership_commit_share = 0.3;      // share of a folder's commits, at least
+    double ownership_lead = 1.5;              // times the commits of the next person, at least
     std::int64_t ownership_min_commits = 5;   // commits in the folder, everyone's
+    std::int64_t ownership_min_files = 5;     // files in the folder when the window ends
     double design_doc_line_share = 0.3;       // share of a document's lines to count as theirs
     std::int64_t transition_min_files = 10;   // files a migration must touch
-    std::int64_t stage1_active_weeks = 12;    // weeks with commits, for sustained practice
+    std::int64_t stage1_active_weeks = 12;    // weeks with commits, for sustained practice...
+    double stage1_active_week_share = 0.5;    // ...or this share of the window's weeks if fewer
     std::int64_t stage1_leverage_commits = 3; // commits in high-leverage areas, for stage 1
+    std::int64_t maintainer_min_changes = 10; // others' changes merged or applied, for stage 3
     std::int64_t founded_min_contributors = 3;
     std::int64_t founded_min_releases = 2;
 };

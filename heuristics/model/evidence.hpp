@@ -20,7 +20,7 @@ namespace brag {
 struct ClassifiedCommit {
     RepositoryId repository;
     std::string oid;
-    Timestamp date; // author date
+    Timestamp date; // commit date, the one --since and --until select by
     std::string subject;
     std::optional<std::int64_t> lines_added; // none for merges and undiffed commits
     std::optional<std::int64_t> lines_deleted;

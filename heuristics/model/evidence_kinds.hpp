@@ -37,6 +37,7 @@ enum class StageRole {
     system_work, // 2: non-functional and test-strategy work
     control,     // 3: ownership of code
     leading,     // 3: leading: transitions, founding
+    maintaining, // 3: the maintainer's role: deciding what others' work goes in
     writing,     // 4: writing others read
     visibility,  // 4: visible in others' work
     shipping,    // 5: releases

@@ -106,6 +106,15 @@ struct Note {
     std::string text;
 };
 
+// A first- or second-level folder ("src", "src/storage") of the tree at the window's end, and
+// how many files live under it: ownership is claimed only of code that still exists, by size.
+struct FolderSize {
+    std::string path; // without a trailing '/'
+    std::int64_t files = 0;
+
+    friend bool operator==(const FolderSize&, const FolderSize&) = default;
+};
+
 struct Repository {
     std::string path; // as the user can find it again: the work tree, or the git dir if bare
     std::string name; // the folder name, without a ".git" suffix
@@ -135,6 +144,10 @@ struct Repository {
     std::optional<std::string> codeowners;
     // Notes on commits inside the window.
     std::vector<Note> notes;
+    // The folders of the tree at the window's end (the last commit of HEAD's first-parent line
+    // committed by then, as `git rev-list -1 --first-parent --until` picks it), sorted by path;
+    // empty when nothing was committed by then.
+    std::vector<FolderSize> folders_at_window_end;
 };
 
 // The time window of the report, as git's --since/--until apply it: on the committer date.

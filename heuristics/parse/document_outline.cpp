@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decision_records.hpp"
 #include "model/identity.hpp"
 #include "model/text.hpp"
 
@@ -85,7 +86,8 @@ bool is_document_file(std::string_view path) {
     for (std::string_view ext : {".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt", ".org"})
         if (name.ends_with(ext))
             return true;
-    return false;
+    // Decision records are often plain text without an extension (git's CodingGuidelines).
+    return name.find('.') == std::string::npos && decision_record_kind(path).has_value();
 }
 
 } // namespace brag

@@ -16,7 +16,8 @@ struct DocumentOutline {
 
 DocumentOutline outline_of(std::string_view text);
 
-// True for documentation-like files (Markdown, reStructuredText, AsciiDoc, plain text).
+// True for documentation-like files (Markdown, reStructuredText, AsciiDoc, plain text), and
+// decision records without an extension ("CodingGuidelines").
 bool is_document_file(std::string_view path);
 
 } // namespace brag

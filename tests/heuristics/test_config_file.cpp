@@ -42,10 +42,13 @@ Config scrambled() {
         *value = 99.0;
     auto& t = config.thresholds;
     t.ownership_commit_share = 0.99;
+    t.ownership_lead = 99.0;
     t.design_doc_line_share = 0.99;
+    t.stage1_active_week_share = 0.99;
     for (std::int64_t* value :
-         {&t.ownership_min_commits, &t.transition_min_files, &t.stage1_active_weeks,
-          &t.founded_min_contributors, &t.founded_min_releases})
+         {&t.ownership_min_commits, &t.ownership_min_files, &t.transition_min_files,
+          &t.stage1_active_weeks, &t.maintainer_min_changes, &t.founded_min_contributors,
+          &t.founded_min_releases})
         *value = 99;
     return config;
 }
@@ -77,11 +80,15 @@ BOOST_AUTO_TEST_CASE(the_default_file_parses_back_to_the_defaults) {
     BOOST_TEST(w.aggregate_cap == 6.0);
 
     const auto& t = config.thresholds;
-    BOOST_TEST(t.ownership_commit_share == 0.5);
+    BOOST_TEST(t.ownership_commit_share == 0.3);
+    BOOST_TEST(t.ownership_lead == 1.5);
     BOOST_TEST(t.ownership_min_commits == 5);
+    BOOST_TEST(t.ownership_min_files == 5);
     BOOST_TEST(t.design_doc_line_share == 0.3);
     BOOST_TEST(t.transition_min_files == 10);
     BOOST_TEST(t.stage1_active_weeks == 12);
+    BOOST_TEST(t.stage1_active_week_share == 0.5);
+    BOOST_TEST(t.maintainer_min_changes == 10);
     BOOST_TEST(t.founded_min_contributors == 3);
     BOOST_TEST(t.founded_min_releases == 2);
 
@@ -94,7 +101,9 @@ BOOST_AUTO_TEST_CASE(the_default_file_names_every_setting_with_a_comment) {
     const auto text = default_config_toml();
     for (const auto* line :
          {"[weights]\n", "[thresholds]\n", "release_tagged = 3.00  # ", "aggregate_cap = 6.00  # ",
-          "ownership_commit_share = 0.50  # ", "ownership_min_commits = 5  # ",
+          "ownership_commit_share = 0.30  # ", "ownership_lead = 1.50  # ",
+          "ownership_min_commits = 5  # ", "ownership_min_files = 5  # ",
+          "stage1_active_week_share = 0.50  # ", "maintainer_min_changes = 10  # ",
           "design_doc_line_share = 0.30  # ", "transition_min_files = 10  # ",
           "stage1_active_weeks = 12  # ", "founded_min_contributors = 3  # ",
           "founded_min_releases = 2  # ", "# [[path]]\n", "# [[keyword]]\n"})

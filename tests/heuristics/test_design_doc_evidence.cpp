@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -296,4 +297,50 @@ BOOST_AUTO_TEST_CASE(a_later_change_in_the_window_lists_every_commit_oldest_firs
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(brag::test::values(items[0].refs) == (Strings{path, "a1", "a2"}));
     BOOST_TEST(brag::test::title(items[0]) == "Wrote ADR-0003: Use gRPC");
+}
+
+// Decision records of every kind count, not only design documents: coding guidelines,
+// breaking-change notes, security and support policies, recognised by their names. Each change
+// to one records a decision (a rule added, a deprecation announced), however small.
+BOOST_AUTO_TEST_CASE(decision_records_by_name_count_for_any_change) {
+    Fixture f;
+    f.change("c1", ada, 1, "Documentation/CodingGuidelines", ChangeKind::modified, 2);
+    f.document("Documentation/CodingGuidelines", "Like other projects, we have guidelines", {},
+               900);
+    f.change("c2", ada, 2, "Documentation/BreakingChanges.adoc", ChangeKind::modified, 4);
+    f.change("c3", ada, 5, "Documentation/BreakingChanges.adoc", ChangeKind::modified, 1);
+    f.document("Documentation/BreakingChanges.adoc", "Upcoming breaking changes", {}, 300);
+    f.change("c4", ada, 6, "SECURITY.md", ChangeKind::added, 30);
+    f.document("SECURITY.md", "Security Policy", {"Security Policy"}, 30);
+    f.change("c5", ada, 7, "docs/guide.md", ChangeKind::modified, 1); // writing, not a record
+    f.document("docs/guide.md", "Guide", {}, 400);
+    auto items = f.find();
+    std::sort(items.begin(), items.end(),
+              [](const EvidenceItem& a, const EvidenceItem& b) { return a.about < b.about; });
+    BOOST_TEST_REQUIRE(items.size() == 3u);
+
+    BOOST_TEST(items[0].about == "Documentation/BreakingChanges.adoc");
+    BOOST_TEST(brag::test::title(items[0]) ==
+               "Revised breaking-change notes: Documentation/BreakingChanges.adoc");
+    BOOST_TEST(brag::test::values(items[0].refs) ==
+               (Strings{"Documentation/BreakingChanges.adoc", "c2", "c3"}));
+    BOOST_TEST(items[0].weight == 2.5);
+    BOOST_TEST(items[0].date.seconds == t0 + 2 * day);
+
+    BOOST_TEST(brag::test::title(items[1]) ==
+               "Revised coding guidelines: Documentation/CodingGuidelines");
+    BOOST_TEST(items[1].reasons ==
+               (Strings{"its name says coding guidelines (Documentation/CodingGuidelines): rules "
+                        "the project decided",
+                        "you changed it in 1 commit"}));
+
+    BOOST_TEST(brag::test::title(items[2]) == "Wrote security policy: SECURITY.md");
+    BOOST_TEST(items[2].weight == 5.0);
+}
+
+BOOST_AUTO_TEST_CASE(decision_records_among_code_or_fixtures_are_not_the_projects) {
+    Fixture f;
+    f.change("c1", ada, 1, "test/fixtures/SECURITY.md", ChangeKind::added, 30);
+    f.document("test/fixtures/SECURITY.md", "Security Policy", {}, 30);
+    BOOST_TEST(f.find().empty());
 }

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -31,8 +33,35 @@ struct Fixture {
         repo.subject.add_email("ada@example.com");
     }
 
+    // The folders of `paths` exist when the window ends, with 10 files each, unless a test
+    // says otherwise (living()).
+    bool register_folders = true;
+
+    void living(const std::string& folder, std::int64_t files) {
+        auto& folders = repo.folders_at_window_end;
+        std::erase_if(folders, [&](const FolderSize& f) { return f.path == folder; });
+        folders.push_back({folder, files});
+        std::sort(folders.begin(), folders.end(),
+                  [](const FolderSize& a, const FolderSize& b) { return a.path < b.path; });
+    }
+
+    void register_folders_of(const std::string& path) {
+        for (auto slash = path.find('/'); slash != std::string::npos && register_folders;
+             slash = path.find('/', slash + 1)) {
+            const auto folder = path.substr(0, slash);
+            if (std::count(folder.begin(), folder.end(), '/') > 1)
+                break;
+            const auto& folders = repo.folders_at_window_end;
+            if (std::none_of(folders.begin(), folders.end(),
+                             [&](const FolderSize& f) { return f.path == folder; }))
+                living(folder, 10);
+        }
+    }
+
     // `count` commits by `author`, each changing `paths`; returns their oids.
     Strings commits(const Person& author, int count, const Strings& paths) {
+        for (const auto& path : paths)
+            register_folders_of(path);
         Strings oids;
         for (int i = 0; i < count; ++i) {
             Commit commit;
@@ -61,6 +90,13 @@ struct Fixture {
     }
 };
 
+// The weight of a folder of `files` files of which she has `share` of the commits: the
+// ownership weight, scaled by the folder's size (log10, full at 1000 files) and her share.
+double weight_of(std::int64_t files, double share) {
+    return 3.0 * std::min(1.0, std::log10(1.0 + static_cast<double>(files)) / 3.0) *
+           (0.5 + 0.5 * share);
+}
+
 Strings joined(Strings a, const Strings& b) {
     a.insert(a.end(), b.begin(), b.end());
     return a;
@@ -79,11 +115,12 @@ BOOST_AUTO_TEST_CASE(main_author_of_a_folder) {
     BOOST_TEST((item.mode == Mode::expertise));
     BOOST_TEST(brag::test::title(item) == "Main author of tools/ in app: 4 of its 6 commits");
     BOOST_TEST(brag::test::values(item.refs) == joined({"tools/"}, hers));
-    BOOST_TEST(item.weight == 3.0 * (4.0 / 6.0));  // the ownership weight times her share
+    BOOST_TEST(item.weight == weight_of(10, 4.0 / 6.0), boost::test_tools::tolerance(1e-12));
     BOOST_TEST(item.date.seconds == t0 + 4 * day); // her latest commit there
-    BOOST_TEST(item.reasons == (Strings{"67% of the commits that touched tools/ in the window, "
-                                        "more than anyone else",
-                                        "2 people committed there"}));
+    BOOST_TEST(item.reasons ==
+               (Strings{"67% of the commits that touched tools/ in the window; the next person "
+                        "has 2",
+                        "2 people committed there", "10 files there when the window ends"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_folder_needs_a_minimum_of_commits) {
@@ -94,15 +131,39 @@ BOOST_AUTO_TEST_CASE(a_folder_needs_a_minimum_of_commits) {
     BOOST_TEST(f.find().size() == 1u);
 }
 
-BOOST_AUTO_TEST_CASE(a_share_below_the_threshold_is_not_ownership) {
+// The main author leads by a clear margin: at least 1.5 times the next person's commits.
+BOOST_AUTO_TEST_CASE(the_largest_share_without_a_clear_margin_is_not_ownership) {
     Fixture f;
     f.commits(ada, 4, {"tools/gen.py"});
     f.commits(bob, 3, {"tools/lint.py"});
     f.commits(carol, 3, {"tools/fmt.py"});
-    // 4 of 10: the most of anyone, but under half.
+    // 4 of 10: the most of anyone, but 4 is less than 1.5 times 3.
     BOOST_TEST(f.find().empty());
-    f.config.thresholds.ownership_commit_share = 0.4;
+    f.config.thresholds.ownership_lead = 1.3;
     BOOST_TEST(f.find().size() == 1u);
+}
+
+// Under half is enough with a clear lead (48% of a core library, the next person far behind),
+// but not under the configured share.
+BOOST_AUTO_TEST_CASE(a_clear_lead_under_half_is_ownership_above_the_share_threshold) {
+    Fixture f;
+    f.commits(ada, 12, {"lib/core.c"});
+    f.commits(bob, 7, {"lib/io.c"});
+    f.commits(carol, 6, {"lib/net.c"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(brag::test::title(items[0]) == "Main author of lib/ in app: 12 of its 25 commits");
+
+    Fixture g;
+    g.commits(ada, 3, {"lib/core.c"});
+    for (const auto& who : {bob, carol})
+        g.commits(who, 2, {"lib/x.c"});
+    g.commits(Person{"Dan Wu", "dan@example.com"}, 2, {"lib/y.c"});
+    g.commits(Person{"Eve Ng", "eve@example.com"}, 2, {"lib/z.c"});
+    // 3 of 11 (27%): a lead of 1.5 times, but under the 30% share.
+    BOOST_TEST(g.find().empty());
+    g.config.thresholds.ownership_commit_share = 0.25;
+    BOOST_TEST(g.find().size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_tie_makes_nobody_the_main_author) {
@@ -119,7 +180,7 @@ BOOST_AUTO_TEST_CASE(half_without_a_tie_is_enough) {
     f.commits(carol, 1, {"tools/fmt.py"});
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
-    BOOST_TEST(items[0].weight == 1.5); // ownership weight 3 times a share of 3/6
+    BOOST_TEST(items[0].weight == weight_of(10, 0.5), boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(someone_with_more_commits_owns_it_whatever_the_share_threshold) {
@@ -149,7 +210,7 @@ BOOST_AUTO_TEST_CASE(a_child_folder_is_owned_when_its_parent_is_not) {
     BOOST_TEST(brag::test::values(items[0].refs) == joined({"src/storage/"}, hers));
     BOOST_TEST(brag::test::title(items[0]) ==
                "Main author of src/storage/ in app: 5 of its 5 commits");
-    BOOST_TEST(items[0].weight == 3.0);
+    BOOST_TEST(items[0].weight == weight_of(10, 1.0), boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(two_levels_at_most_and_files_at_the_top_count_for_no_folder) {
@@ -185,6 +246,56 @@ BOOST_AUTO_TEST_CASE(merges_undiffed_and_out_of_window_commits_are_not_counted) 
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(brag::test::title(items[0]) == "Main author of tools/ in app: 3 of its 5 commits");
     BOOST_TEST(brag::test::values(items[0].refs) == joined({"tools/", old[2]}, recent));
+}
+
+// Living code only: a folder renamed or deleted before the window ends is nobody's module now.
+BOOST_AUTO_TEST_CASE(a_folder_gone_when_the_window_ends_is_not_owned) {
+    Fixture f;
+    f.register_folders = false;
+    f.commits(ada, 5, {"plugins/old-name/index.js"});
+    f.living("plugins", 40);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].refs.front().value == "plugins/"); // not plugins/old-name/
+    f.repo.folders_at_window_end.clear();
+    BOOST_TEST(f.find().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_tiny_folder_is_not_owned) {
+    Fixture f;
+    f.commits(ada, 5, {"tools/gen.py"});
+    f.living("tools", 4);
+    BOOST_TEST(f.find().empty());
+    f.living("tools", 5);
+    BOOST_TEST(f.find().size() == 1u);
+    f.config.thresholds.ownership_min_files = 6;
+    BOOST_TEST(f.find().empty());
+}
+
+// Ranked by size: the same share of a large module weighs more than of a small corner.
+BOOST_AUTO_TEST_CASE(larger_folders_weigh_more) {
+    Fixture f;
+    f.commits(ada, 5, {"core/a.c", "misc/b.sh"});
+    f.living("core", 2000);
+    f.living("misc", 8);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    const auto& core = items[0].about == "core/" ? items[0] : items[1];
+    const auto& misc = items[0].about == "core/" ? items[1] : items[0];
+    BOOST_TEST(core.weight == weight_of(2000, 1.0), boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(misc.weight == weight_of(8, 1.0), boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(core.weight > misc.weight);
+    BOOST_TEST(core.weight == 3.0);
+}
+
+// People, not addresses: the next person's commits from two addresses are one person's.
+BOOST_AUTO_TEST_CASE(the_next_person_is_counted_by_name_not_address) {
+    Fixture f;
+    f.commits(ada, 5, {"tools/gen.py"});
+    f.commits(bob, 2, {"tools/lint.py"});
+    f.commits(Person{"Bob Martin", "bob@home.example.org"}, 2, {"tools/fmt.py"});
+    // Bob has 4 commits: 5 is less than 1.5 times 4.
+    BOOST_TEST(f.find().empty());
 }
 
 BOOST_AUTO_TEST_CASE(codeowners_naming_the_subjects_email) {

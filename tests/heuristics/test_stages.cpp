@@ -103,6 +103,26 @@ BOOST_AUTO_TEST_CASE(stage_one_weeks_are_configurable) {
     BOOST_TEST((stages[0].status == StageStatus::evidenced));
 }
 
+// A quarter's 13 weeks cannot hold the 12 active weeks of a career: a short window asks for
+// half of its weeks (rounded up), never more than the configured 12.
+BOOST_AUTO_TEST_CASE(stage_one_weeks_scale_with_the_window) {
+    const auto items = items_of({K::nfr});
+    const auto quarter = assess(items, Practice{40, 7, 13})[0];
+    BOOST_TEST((quarter.status == StageStatus::evidenced));
+    const auto short_quarter = assess(items, Practice{40, 6, 13})[0];
+    BOOST_TEST((short_quarter.status == StageStatus::partial));
+    BOOST_TEST(says(short_quarter, "at least 7 distinct weeks of the window's 13 (you have 6)"));
+    // A year: half its weeks is more than 12, so 12 it is.
+    BOOST_TEST((assess(items, Practice{300, 12, 53})[0].status == StageStatus::evidenced));
+    BOOST_TEST((assess(items, Practice{300, 11, 53})[0].status == StageStatus::partial));
+    // A week: one active week is sustained enough for one week.
+    BOOST_TEST((assess(items, Practice{3, 1, 1})[0].status == StageStatus::evidenced));
+    Config config;
+    config.thresholds.stage1_active_week_share = 1.0;
+    BOOST_TEST(
+        (assess_stages(items, Practice{40, 7, 13}, config)[0].status == StageStatus::partial));
+}
+
 BOOST_AUTO_TEST_CASE(stage_two_needs_a_design_document_and_systems_work) {
     const auto both = assess(items_of({K::nfr, K::design_doc, K::release, K::test_infra}))[1];
     BOOST_TEST((both.status == StageStatus::evidenced));
@@ -144,6 +164,28 @@ BOOST_AUTO_TEST_CASE(stage_three_needs_ownership_and_leading) {
     BOOST_TEST((assess(items_of({K::nfr}))[2].status == StageStatus::missing));
 }
 
+// The maintainer's role: deciding which of others' changes go in (merging their branches,
+// applying their patches) is control and leading at once, once it is more than incidental.
+BOOST_AUTO_TEST_CASE(stage_three_recognises_the_maintainer) {
+    auto items = items_of({K::merge_of_others, K::review, K::applied_patch});
+    items[0].commits = 6;
+    items[2].commits = 4; // 10 of others' changes: the default
+    const auto maintainer = assess(items)[2];
+    BOOST_TEST((maintainer.status == StageStatus::evidenced));
+    BOOST_TEST(maintainer.evidence == (Indexes{0, 2}));
+    BOOST_TEST(maintainer.missing.empty());
+
+    items[2].commits = 3; // 9: incidental
+    const auto incidental = assess(items)[2];
+    BOOST_TEST((incidental.status == StageStatus::missing));
+    BOOST_TEST(incidental.evidence.empty());
+    BOOST_TEST(says(incidental, "merge or apply at least 10 of others' changes"));
+
+    Config config;
+    config.thresholds.maintainer_min_changes = 9;
+    BOOST_TEST((assess_stages(items, sustained, config)[2].status == StageStatus::evidenced));
+}
+
 BOOST_AUTO_TEST_CASE(stage_four_needs_writing_and_visibility_in_others_work) {
     for (const auto visible : {K::review, K::merge_of_others, K::co_authored, K::applied_patch}) {
         const auto stage = assess(items_of({visible, K::writing}))[3];
@@ -178,6 +220,14 @@ BOOST_AUTO_TEST_CASE(stage_five_needs_releases_and_a_founded_project) {
     const auto founded_only = assess(items_of({K::founded}))[4];
     BOOST_TEST((founded_only.status == StageStatus::partial));
     BOOST_TEST(says(founded_only, "Ship it"));
+
+    // Founding is one way, not the only one: cutting the releases (the subject tagged them) is
+    // a track record too.
+    auto cut = items_of({K::release, K::nfr, K::release});
+    cut[2].by_subject = true;
+    const auto maintainer = assess(cut)[4];
+    BOOST_TEST((maintainer.status == StageStatus::evidenced));
+    BOOST_TEST(maintainer.evidence == (Indexes{0, 2}));
 
     BOOST_TEST((assess(items_of({K::nfr}))[4].status == StageStatus::missing));
 }

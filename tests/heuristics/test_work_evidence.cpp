@@ -51,7 +51,7 @@ struct Fixture {
         ClassifiedCommit c;
         c.repository = RepositoryId{repo.path};
         c.oid = commit.oid;
-        c.date = commit.author_time;
+        c.date = commit.commit_time;
         c.subject = subject;
         c.files = files;
         c.category = category;
@@ -60,6 +60,15 @@ struct Fixture {
         c.reasons = std::move(reasons);
         classified.push_back(c);
         return commit.oid;
+    }
+
+    // The last commit changes these paths instead.
+    void changes(const Strings& paths) {
+        auto& commit = repo.commits.back();
+        commit.changes.clear();
+        for (const auto& path : paths)
+            commit.changes.push_back({ChangeKind::modified, path, path, 1, 1, false});
+        classified.back().files = static_cast<std::int64_t>(paths.size());
     }
 
     std::vector<EvidenceItem> find() const {
@@ -145,14 +154,77 @@ BOOST_AUTO_TEST_CASE(test_infrastructure_but_not_one_more_test) {
     Fixture f;
     const auto harness =
         f.add(ada, "Add a replay harness", Category::test, Mode::expertise, 3, {infrastructure});
+    f.changes({"tests/harness/replay.go", "tests/harness/record.go", "tests/conftest.py"});
     f.add(ada, "Add a test for the pager", Category::test, Mode::effort, 1,
           {"adds or changes tests"});
+    f.changes({"tests/pager_test.go"});
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST((items[0].kind == EvidenceKind::test_infra));
     BOOST_TEST(brag::test::title(items[0]) == "Test infrastructure in app: 1 commit");
     BOOST_TEST(brag::test::values(items[0].refs) == (Strings{harness}));
     BOOST_TEST(items[0].weight == 1.5);
+}
+
+// A change to the product's code that brings its test cases (a parser fix with 20 fixture
+// files, as a monorepo writes them) is that change, tested: not test infrastructure.
+BOOST_AUTO_TEST_CASE(product_code_with_its_test_cases_is_not_test_infrastructure) {
+    Fixture f;
+    f.add(ada, "Fix parsing of decorators", Category::test, Mode::expertise, 3, {infrastructure});
+    f.changes({"packages/parser/src/parse.ts", "packages/parser/test/fixtures/dec/input.js",
+               "packages/parser/test/fixtures/dec/output.json"});
+    BOOST_TEST(of_kind(f.find(), EvidenceKind::test_infra).empty());
+
+    // The same fixtures' machinery alone is infrastructure.
+    const auto runner = f.add(ada, "Run fixtures in parallel", Category::test, Mode::expertise, 2,
+                              {infrastructure});
+    f.changes({"scripts/fixtures/run.js", "jest.config.js"});
+    const auto items = of_kind(f.find(), EvidenceKind::test_infra);
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(brag::test::values(items[0]->refs) == (Strings{runner}));
+}
+
+// Release notes describe what others did: a commit changing only them is nobody's performance
+// work or migration, whatever its words say.
+BOOST_AUTO_TEST_CASE(release_notes_alone_are_neither_nfr_nor_a_transition) {
+    Fixture f;
+    f.add(ada, "Start the 2.50 cycle: faster fetch", Category::perf, Mode::expertise, 1);
+    f.changes({"Documentation/RelNotes/2.50.0.adoc"});
+    f.add(ada, "Changelog: migrate to the new API", Category::refactor, Mode::expertise, 12);
+    Strings changelogs;
+    for (int i = 0; i < 12; ++i)
+        changelogs.push_back("packages/p" + std::to_string(i) + "/CHANGELOG.md");
+    f.changes(changelogs);
+    BOOST_TEST(f.find().empty());
+
+    // Release notes beside the work do not count towards a migration's size either: 9 files
+    // of code and a NEWS entry are below 10.
+    f.add(ada, "Migrate the handlers to the new router", Category::refactor, Mode::expertise);
+    Strings nine{"NEWS"};
+    for (int i = 0; i < 9; ++i)
+        nine.push_back("src/handler" + std::to_string(i) + ".go");
+    f.changes(nine);
+    BOOST_TEST(of_kind(f.find(), EvidenceKind::transition).empty());
+    nine.push_back("src/router.go");
+    f.changes(nine);
+    BOOST_TEST(of_kind(f.find(), EvidenceKind::transition).size() == 1u);
+
+    // Performance work that also updates the changelog is still performance work.
+    const auto perf = f.add(ada, "perf: cache lookups", Category::perf, Mode::expertise);
+    f.changes({"src/lookup.go", "CHANGELOG.md"});
+    const auto nfr = of_kind(f.find(), EvidenceKind::nfr);
+    BOOST_TEST_REQUIRE(nfr.size() == 1u);
+    BOOST_TEST(brag::test::values(nfr[0]->refs) == (Strings{perf}));
+}
+
+// Claims are dated by the commit date, the one --since and --until select by.
+BOOST_AUTO_TEST_CASE(a_transition_is_dated_by_its_commit_date) {
+    Fixture f;
+    f.add(ada, "Migrate storage to PostgreSQL", Category::refactor, Mode::expertise, 10);
+    f.repo.commits.back().author_time = {t0 - 30 * day, 0}; // written long before it landed
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].date.seconds == t0 + 1 * day);
 }
 
 BOOST_AUTO_TEST_CASE(writing_is_documentation_in_expertise_mode) {
@@ -232,6 +304,7 @@ BOOST_AUTO_TEST_CASE(every_kind_at_once) {
     Fixture f;
     f.add(ada, "perf: faster", Category::perf, Mode::expertise);
     f.add(ada, "Add fixtures", Category::test, Mode::expertise, 2, {infrastructure});
+    f.changes({"tests/fixtures/a.json", "tests/fixtures/b.json"});
     f.add(ada, "Write the design guide", Category::docs, Mode::expertise);
     f.add(ada, "Migrate to the new API", Category::refactor, Mode::expertise, 10);
     const auto items = f.find();

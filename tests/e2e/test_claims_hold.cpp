@@ -1,0 +1,273 @@
+// Claims a promotion committee can check (issue 12, classes 4 to 6 and the dates): ownership of
+// living code only, ranked by size, with a clear lead; no migration or performance work from
+// release notes; no test infrastructure from a product change with its test cases; decision
+// records of every kind; the maintainer's role; thresholds that fit a quarter; commit dates.
+// Expected values come from the fixture's construction or from git's own commands.
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/git_fixture.hpp"
+
+using namespace brag::test;
+
+namespace {
+
+const Identity ada{"Ada Lovelace", "ada@example.com"};
+const Identity bob{"Bob Martin", "bob@example.com"};
+const Identity carol{"Carol Chen", "carol@example.com"};
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
+
+nlohmann::json brag_json(const GitRepo& repo, std::vector<std::string> arguments) {
+    arguments.insert(arguments.end(), {"--format", "json", "--no-cache", "-q"});
+    const auto result = run_brag(arguments, repo.str());
+    BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
+    return nlohmann::json::parse(result.out);
+}
+
+std::vector<nlohmann::json> evidence_of(const nlohmann::json& report, const std::string& kind) {
+    std::vector<nlohmann::json> items;
+    for (const auto& item : report["evidence"])
+        if (item["kind"] == kind)
+            items.push_back(item);
+    return items;
+}
+
+std::string ref_text(const nlohmann::json& ref) {
+    return ref.is_string() ? ref.get<std::string>() : ref["value"].get<std::string>();
+}
+
+std::set<std::string> commit_refs(const nlohmann::json& item) {
+    std::set<std::string> oids;
+    for (const auto& ref : item["refs"]) {
+        const auto text = ref_text(ref);
+        if (text.size() == 40 && text.find_first_not_of("0123456789abcdef") == std::string::npos)
+            oids.insert(text);
+    }
+    return oids;
+}
+
+std::string first_ref(const nlohmann::json& item) {
+    return ref_text(item["refs"].front());
+}
+
+std::string day(int n) {
+    // 2026-01-05 (a Monday) plus n days, at 10:00 UTC.
+    const int d = 5 + n;
+    const int month = d <= 31 ? 1 : d <= 59 ? 2 : 3;
+    const int in_month = d <= 31 ? d : d <= 59 ? d - 31 : d - 59;
+    char text[40];
+    std::snprintf(text, sizeof text, "2026-%02d-%02dT10:00:00+0000", month, in_month);
+    return text;
+}
+
+} // namespace
+
+// Class 4: a folder renamed away in the window is not claimed; a tiny folder is not; a large one
+// with a clear lead under half is; a folder without a clear lead is not. git says which folders
+// exist at the window's end (ls-tree) and who wrote how many of their commits (log -- F).
+BOOST_AUTO_TEST_CASE(ownership_of_living_code_with_a_clear_lead) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    int n = 0;
+    for (int i = 0; i < 40; ++i)
+        repo.write("src/mod" + std::to_string(i) + ".c", "int x;\n");
+    for (int i = 0; i < 6; ++i)
+        repo.write("docs/page" + std::to_string(i) + ".md", "# Page\n");
+    repo.commit(carol, day(n++), "Start the project");
+    // plugins/old/: five commits of hers, then renamed away inside the window.
+    for (int i = 0; i < 5; ++i) {
+        repo.write("plugins/old/p" + std::to_string(i) + ".js", "export {};\n");
+        repo.commit(ada, day(n++), "Add plugin part " + std::to_string(i));
+    }
+    repo.git({"mv", "plugins/old", "lib"});
+    repo.commit(ada, day(n++), "Move the plugin into lib");
+    // scripts/: two files, five commits of hers: a corner, not a module.
+    for (int i = 0; i < 5; ++i) {
+        repo.append("scripts/" + std::string(i % 2 ? "a" : "b") + ".sh", "echo\n");
+        repo.commit(ada, day(n++), "Tune the script " + std::to_string(i));
+    }
+    // src/: hers 6, Bob's 4, Carol's 3 (46%, and 1.5 times the next person).
+    const Identity* src_authors[] = {&ada,   &bob, &ada, &carol, &ada,   &bob, &ada,
+                                     &carol, &ada, &bob, &ada,   &carol, &bob};
+    for (const Identity* who : src_authors) {
+        repo.append("src/mod" + std::to_string(n % 40) + ".c", "int y;\n");
+        repo.commit(*who, day(n++), "Change a module");
+    }
+    // docs/: hers 4, Bob's 3: the most, but no clear lead.
+    const Identity* docs_authors[] = {&ada, &bob, &ada, &bob, &ada, &bob, &ada};
+    for (const Identity* who : docs_authors) {
+        repo.append("docs/page" + std::to_string(n % 6) + ".md", "More.\n");
+        repo.commit(*who, day(n++), "Edit the docs");
+    }
+
+    const auto window = std::vector<std::string>{"--since", "2026-01-05", "--until", "2026-03-31"};
+    auto arguments = window;
+    arguments.insert(arguments.end(), {"--author", "ada@example.com"});
+    const auto report = brag_json(repo, arguments);
+    std::vector<std::string> claimed;
+    for (const auto& item : evidence_of(report, "ownership"))
+        claimed.push_back(first_ref(item));
+    BOOST_TEST(claimed == (std::vector<std::string>{"src/"}));
+
+    // git agrees: plugins/ is gone, scripts/ holds 2 files, src/ 40.
+    const auto end =
+        repo.git({"rev-list", "-1", "--first-parent", "--until=2026-03-31T23:59:59Z", "HEAD"});
+    const auto end_oid = lines_of(end).front();
+    BOOST_TEST(repo.git({"ls-tree", end_oid, "plugins"}).empty());
+    BOOST_TEST(
+        lines_of(repo.git({"ls-tree", "-r", "--name-only", end_oid, "--", "scripts/"})).size() ==
+        2u);
+    const auto src_log =
+        lines_of(repo.git({"log", "--full-history", "--no-merges", "--since=2026-01-05T00:00:00Z",
+                           "--format=%aN", "--", "src/"}));
+    const auto hers = std::count(src_log.begin(), src_log.end(), "Ada Lovelace");
+    const auto bobs = std::count(src_log.begin(), src_log.end(), "Bob Martin");
+    BOOST_TEST(hers == 6);
+    BOOST_TEST(bobs == 4);
+    BOOST_TEST(src_log.size() == 14u); // with Carol's first commit
+    BOOST_TEST(hers >= 1.5 * 4);       // a clear lead over Bob and Carol
+    const auto src = evidence_of(report, "ownership").front();
+    BOOST_TEST(src["title"] == "Main author of src/ in app: " + std::to_string(hers) + " of its " +
+                                   std::to_string(src_log.size()) + " commits");
+}
+
+// Class 5: a commit changing only release notes (a changelog naming a migration, the notes of
+// a release saying what got faster) is neither a transition nor performance work; the same words
+// on a change of code are.
+BOOST_AUTO_TEST_CASE(no_transition_or_performance_work_from_release_notes) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    for (int i = 0; i < 12; ++i)
+        repo.write("packages/p" + std::to_string(i) + "/index.js", "export {};\n");
+    repo.commit(bob, day(0), "Start the project");
+    for (int i = 0; i < 12; ++i)
+        repo.write("packages/p" + std::to_string(i) + "/CHANGELOG.md", "- migrated to ESM\n");
+    repo.commit(ada, day(1), "Changelog: migrate every package to ESM");
+    repo.write("Documentation/RelNotes/2.0.0.adoc", "Fetching is faster.\n");
+    repo.commit(ada, day(2), "Release notes: make fetching faster");
+    for (int i = 0; i < 12; ++i)
+        repo.write("packages/p" + std::to_string(i) + "/index.mjs", "export {};\n");
+    const auto migration = repo.commit(ada, day(3), "Migrate every package to ESM");
+    repo.write("src/fetch.c", "int fast;\n");
+    const auto faster = repo.commit(ada, day(4), "Make fetching faster");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com"});
+    const auto transitions = evidence_of(report, "transition");
+    BOOST_TEST_REQUIRE(transitions.size() == 1u);
+    BOOST_TEST(commit_refs(transitions[0]) == (std::set<std::string>{migration}));
+    std::set<std::string> nfr;
+    for (const auto& item : evidence_of(report, "nfr"))
+        for (const auto& oid : commit_refs(item))
+            nfr.insert(oid);
+    BOOST_TEST(nfr == (std::set<std::string>{faster}));
+}
+
+// test_infra: a change to the product's code that brings its fixtures is not test
+// infrastructure; a fixture runner and the test runner's configuration are.
+BOOST_AUTO_TEST_CASE(test_infrastructure_is_not_a_product_change_with_its_test_cases) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write("src/parser.c", "int parse;\n");
+    repo.commit(bob, day(0), "Start the parser");
+    repo.append("src/parser.c", "int decorators;\n");
+    for (const char* name : {"input.js", "output.json", "options.json"})
+        repo.write(std::string("test/fixtures/decorators/") + name, "{}\n");
+    repo.commit(ada, day(1), "Parse decorators");
+    repo.write("test/fixtures/run.js", "module.exports = {};\n");
+    repo.write("jest.config.js", "module.exports = {};\n");
+    const auto runner = repo.commit(ada, day(2), "Run every fixture in parallel");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com"});
+    std::set<std::string> infrastructure;
+    for (const auto& item : evidence_of(report, "test_infra"))
+        for (const auto& oid : commit_refs(item))
+            infrastructure.insert(oid);
+    BOOST_TEST(infrastructure == (std::set<std::string>{runner}));
+}
+
+// Class 6, for a maintainer over one quarter: coding guidelines are a decision record (stage
+// 2); merging ten of others' topics is the maintainer's role (stage 3) and visibility in others'
+// work (stage 4, with the guidelines as writing); cutting releases is a track record without
+// founding the repository (stage 5); and stage 1 asks for half of the quarter's weeks, not
+// twelve.
+BOOST_AUTO_TEST_CASE(a_maintainers_quarter_fits_the_stages) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "project");
+    repo.write("src/core.c", "int core;\n");
+    repo.write("Documentation/CodingGuidelines", "Like other projects, we have guidelines.\n");
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start the project"); // Bob founded it
+    int n = 0;
+    for (int topic = 0; topic < 10; ++topic) {
+        repo.git({"checkout", "-q", "-b", "topic" + std::to_string(topic)});
+        repo.write("src/topic" + std::to_string(topic) + ".c", "int t;\n");
+        repo.commit(bob, day(n), "Add topic " + std::to_string(topic));
+        repo.git({"checkout", "-q", "main"});
+        repo.append("src/core.c", "int faster_cache" + std::to_string(topic) + ";\n");
+        repo.commit(ada, day(n),
+                    "perf: cache lookups, faster by a third (" + std::to_string(topic) + ")");
+        repo.merge("topic" + std::to_string(topic), ada, day(n + 1),
+                   "Merge branch 'topic" + std::to_string(topic) + "'");
+        n += 7; // one week each: 10 active weeks of the quarter's 13
+    }
+    repo.append("Documentation/CodingGuidelines", " - Do not use alloca().\n");
+    repo.commit(ada, day(n - 6), "CodingGuidelines: forbid alloca()");
+    repo.annotated_tag("v2.0.0", ada, day(n - 5), "Version 2.0.0");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--quarter", "2026-Q1"});
+    const auto records = evidence_of(report, "design_doc");
+    BOOST_TEST_REQUIRE(records.size() == 1u);
+    BOOST_TEST(records[0]["title"] == "Revised coding guidelines: Documentation/CodingGuidelines");
+    BOOST_TEST(evidence_of(report, "founded").empty());
+    const auto& stages = report["stages"];
+    BOOST_TEST_REQUIRE(stages.size() == 5u);
+    for (int i = 0; i < 5; ++i)
+        BOOST_TEST(stages[i]["status"] == "evidenced",
+                   "stage " << i + 1 << ": " << stages[i]["missing"]);
+    // The merges behind stage 3 are git's: ten merges whose second parent is Bob's.
+    const auto merged = lines_of(repo.git({"log", "--merges", "--format=%H"}));
+    BOOST_TEST(merged.size() == 10u);
+}
+
+// One kind of date: a commit written before the window and committed (rebased, applied) inside
+// it is dated by its commit date, the one --since selected it by.
+BOOST_AUTO_TEST_CASE(claims_are_dated_by_the_commit_date) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write("a.txt", "a\n");
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start");
+    for (int i = 0; i < 12; ++i)
+        repo.write("src/m" + std::to_string(i) + ".c", "int m;\n");
+    repo.commit(ada, "2026-01-10T10:00:00+0000", "Migrate the modules to C11");
+    // Its author date moved back before the window (written in December, applied in January).
+    auto env = isolated_git_environment(dir.str());
+    env["GIT_COMMITTER_NAME"] = ada.name;
+    env["GIT_COMMITTER_EMAIL"] = ada.email;
+    env["GIT_COMMITTER_DATE"] = "2026-01-10T10:00:00+0000";
+    run_checked({"git", "commit", "-q", "--amend", "--no-edit", "--date=2025-12-20T10:00:00+0000"},
+                repo.str(), env);
+    const auto amended = lines_of(repo.git({"rev-parse", "HEAD"})).front();
+    const auto dates = lines_of(repo.git({"log", "-1", "--format=%aI%n%cI", amended}));
+    BOOST_TEST_REQUIRE(dates.size() == 2u);
+    BOOST_TEST_REQUIRE(dates[0] < dates[1]); // authored before it was committed
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    BOOST_TEST_REQUIRE(report["commits"].size() == 1u);
+    BOOST_TEST(report["commits"][0]["date"] == dates[1]);
+    const auto transitions = evidence_of(report, "transition");
+    BOOST_TEST_REQUIRE(transitions.size() == 1u);
+    BOOST_TEST(transitions[0]["date"] == dates[1]);
+}
