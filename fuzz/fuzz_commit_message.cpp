@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const auto message = brag::split_commit_message(text);
     brag::Commit commit;
-    commit.oid = "0123456789abcdef0123456789abcdef01234567";
+    commit.id = *brag::CommitId::from_hex("0123456789abcdef0123456789abcdef01234567");
     commit.subject = message.subject;
     commit.body = message.body;
     commit.trailers = brag::parse_trailers(message.body);
@@ -30,6 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)brag::is_ticket_only(message.subject);
     (void)brag::mentions_transition(message.subject);
     (void)brag::parse_version_tag(message.subject);
+    if (const auto id = brag::CommitId::from_hex(message.subject); id && id->hex().size() != 40)
+        __builtin_trap(); // an id read from text prints back as 40 digits
     (void)brag::classify_commit(commit, brag::RepositoryId{"fuzz"}, {});
     return 0;
 }

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const brag::Person ada{"Ada", "ada@example.com"};
     brag::Commit commit;
-    commit.oid = "0123456789abcdef0123456789abcdef01234567";
+    commit.id = *brag::CommitId::from_hex("0123456789abcdef0123456789abcdef01234567");
     commit.author = commit.raw_author = commit.committer = commit.raw_committer = ada;
     commit.author_time = commit.commit_time = {1700000000, 0};
     commit.subject = outline.title;

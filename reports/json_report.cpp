@@ -60,7 +60,7 @@ Json repository_json(const RepositorySummary& repository) {
     }
     return {{"path", text(repository.id.path)},
             {"name", text(repository.name)},
-            {"head", optional_text(repository.head)},
+            {"head", repository.head ? Json(repository.head->hex()) : Json(nullptr)},
             {"remote", optional_text(repository.remote)},
             {"shallow", repository.shallow},
             {"skipped", optional_text(repository.skipped)},
@@ -73,7 +73,8 @@ Json repository_json(const RepositorySummary& repository) {
 
 Json commit_json(const Evidence& evidence, const ClassifiedCommit& commit) {
     return {{"repo", text(evidence.repository_name(commit.repository))},
-            {"oid", commit.oid},
+            // A withheld commit's id is zero (redaction.cpp): the contract prints it empty.
+            {"oid", commit.id.is_zero() ? std::string() : commit.id.hex()},
             {"date", iso8601(commit.date)},
             {"subject", text(commit.subject)},
             {"lines_added", optional_count(commit.lines_added)},

@@ -123,16 +123,16 @@ void render_repository(const Context& context, const RepositorySummary& reposito
     std::size_t withheld = 0;
     std::string list;
     for (const auto* commit : commits) {
-        if (commit->oid.empty()) {
+        if (commit->id.is_zero()) {
             ++withheld; // redacted
             continue;
         }
         const auto subject = commit->subject.empty()
                                  ? std::string("(no subject)")
                                  : untrusted_text(commit->subject, max_subject_length);
-        list += fmt::format("- {} {} {} *({}, {})*\n", iso_date(commit->date),
-                            links.commit(commit->oid), subject, to_string(commit->category),
-                            to_string(commit->mode));
+        list +=
+            fmt::format("- {} {} {} *({}, {})*\n", iso_date(commit->date), links.commit(commit->id),
+                        subject, to_string(commit->category), to_string(commit->mode));
     }
     if (!list.empty())
         out += "Your commits, newest first:\n\n" + list + "\n";

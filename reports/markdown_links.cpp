@@ -24,13 +24,18 @@ std::string markdown_link(std::string_view text, std::string_view url) {
     return "[" + std::string(text) + "](" + std::string(url) + ")";
 }
 
-RepositoryLinks::RepositoryLinks(const RepositorySummary& repository)
-    : remote_(repository.remote), head_(repository.head) {
+RepositoryLinks::RepositoryLinks(const RepositorySummary& repository) : remote_(repository.remote) {
+    if (repository.head)
+        head_ = repository.head->hex();
     if (repository.remote)
         forge_ = forge_repository(*repository.remote);
 }
 
-std::string RepositoryLinks::commit(std::string_view oid, CodeSpanIn where) const {
+std::string RepositoryLinks::commit(const CommitId& id, CodeSpanIn where) const {
+    return commit_hex(id.hex(), where);
+}
+
+std::string RepositoryLinks::commit_hex(std::string_view oid, CodeSpanIn where) const {
     const auto text = markdown_code(short_oid(oid), where);
     return forge_ ? markdown_link(text, commit_url(*forge_, oid)) : text;
 }
@@ -50,7 +55,7 @@ std::string RepositoryLinks::file(std::string_view path, CodeSpanIn where) const
 std::string RepositoryLinks::ref(const Ref& ref, CodeSpanIn where) const {
     switch (ref.type) {
     case Ref::Type::commit:
-        return commit(ref.value, where);
+        return commit_hex(ref.value, where);
     case Ref::Type::tag:
         return tag(ref.value, where);
     case Ref::Type::path:

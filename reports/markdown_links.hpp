@@ -19,7 +19,7 @@ public:
     explicit RepositoryLinks(const RepositorySummary& repository);
 
     // "[`0123456789`](https://...)", or "`0123456789`" without a known forge.
-    std::string commit(std::string_view oid, CodeSpanIn where = CodeSpanIn::text) const;
+    std::string commit(const CommitId& id, CodeSpanIn where = CodeSpanIn::text) const;
     std::string tag(std::string_view name, CodeSpanIn where = CodeSpanIn::text) const;
     // A file, or a folder when `path` ends with '/', at the repository's HEAD.
     std::string file(std::string_view path, CodeSpanIn where = CodeSpanIn::text) const;
@@ -30,9 +30,11 @@ public:
     std::string home(CodeSpanIn where = CodeSpanIn::text) const;
 
 private:
+    std::string commit_hex(std::string_view hex, CodeSpanIn where) const;
+
     std::optional<ForgeRepository> forge_;
     std::optional<std::string> remote_;
-    std::optional<std::string> head_;
+    std::optional<std::string> head_; // hex: it goes into URLs
 };
 
 // The links of every repository of the evidence, by repository.

@@ -77,7 +77,7 @@ Evidence redact_evidence(const Evidence& evidence, const std::vector<std::string
     }
     for (auto& commit : redacted.commits) {
         if (is_withheld(commit.repository)) {
-            commit.oid.clear();
+            commit.id = CommitId{}; // zero: withheld
             commit.subject.clear();
             commit.reasons.clear(); // they quote words of the subject
         }

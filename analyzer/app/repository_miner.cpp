@@ -10,6 +10,7 @@
 #include "cache/fact_cache.hpp"
 #include "diff/diff_workers.hpp"
 #include "diff/tree_diff.hpp"
+#include "git/commit_ids.hpp"
 #include "git/document_reader.hpp"
 #include "git/folder_sizes.hpp"
 #include "git/git_handles.hpp"
@@ -97,7 +98,7 @@ private:
 
         git_oid head;
         if (git_reference_name_to_id(&head, repo_.get(), "HEAD") == 0)
-            out_.head = oid_hex(head);
+            out_.head = git::commit_id(head);
 
         // origin's URL as configured. Read from the configuration rather than through
         // git_remote_lookup, which leaks in libgit2 1.5 (its insteadOf matching) and which we
@@ -186,9 +187,8 @@ private:
                 progress_->commits_read(1024);
             if (shallow_boundary_.count(id) != 0)
                 continue;
-            for (const auto& parent_hex : out_.commits.back().parents) {
-                git_oid parent;
-                git_oid_fromstr(&parent, parent_hex.c_str());
+            for (const auto& parent_id : out_.commits.back().parents) {
+                const git_oid parent = git::to_git_oid(parent_id);
                 if (seen_.insert(parent).second)
                     pending.push_back(parent);
             }
@@ -198,9 +198,8 @@ private:
     // A commit's header, from the cache when an earlier run read it, else from git (and then
     // queued for the cache). Nothing when git cannot read it; unreadable_reason_ says why.
     std::optional<Commit> read_header(const git_oid& id) {
-        const auto hex = oid_hex(id);
         if (cache_) {
-            if (auto cached = cache_->take_header(hex)) {
+            if (auto cached = cache_->take_header(git::commit_id(id))) {
                 git_oid tree;
                 if (git_oid_fromstr(&tree, cached->tree.c_str()) == 0) {
                     tree_of_.emplace(id, tree);
@@ -224,7 +223,7 @@ private:
         if (cache_) {
             cache_->store_header(out, oid_hex(*git_commit_tree_id(commit.get())));
             if (!out.body.empty())
-                cache_->store_body(out.oid, out.body);
+                cache_->store_body(out.id, out.body);
         }
         return out;
     }
@@ -239,20 +238,19 @@ private:
     void find_bodies() {
         if (bodies_to_find_.empty())
             return;
-        std::vector<std::string> oids;
+        std::vector<CommitId> ids;
         for (const auto index : bodies_to_find_)
-            oids.push_back(out_.commits[index].oid);
-        std::unordered_map<std::string, std::string> found;
-        for (auto& [oid, body] : cache_->bodies(oids))
-            found.emplace(std::move(oid), std::move(body));
+            ids.push_back(out_.commits[index].id);
+        std::unordered_map<CommitId, std::string, CommitIdHash> found;
+        for (auto& [id, body] : cache_->bodies(ids))
+            found.emplace(id, std::move(body));
         for (const auto index : bodies_to_find_) {
             Commit& commit = out_.commits[index];
-            if (auto hit = found.find(commit.oid); hit != found.end()) {
+            if (auto hit = found.find(commit.id); hit != found.end()) {
                 commit.body = std::move(hit->second);
                 continue;
             }
-            git_oid id;
-            git_oid_fromstr(&id, commit.oid.c_str());
+            const git_oid id = git::to_git_oid(commit.id);
             git_commit* raw = nullptr;
             if (git_commit_lookup(&raw, repo_.get(), &id) < 0)
                 continue; // read a moment ago by an earlier run; the body is not vital
@@ -260,18 +258,18 @@ private:
             const char* message = git_commit_message(handle.get());
             commit.body = split_commit_message(message ? message : "").body;
             if (!commit.body.empty())
-                cache_->store_body(commit.oid, commit.body);
+                cache_->store_body(commit.id, commit.body);
         }
         bodies_to_find_.clear();
     }
 
     Commit read_commit(git_commit* commit) {
         Commit out;
-        out.oid = oid_hex(*git_commit_id(commit));
+        out.id = git::commit_id(*git_commit_id(commit));
         const unsigned parents = git_commit_parentcount(commit);
         out.parents.reserve(parents);
         for (unsigned i = 0; i < parents; ++i)
-            out.parents.push_back(oid_hex(*git_commit_parent_id(commit, i)));
+            out.parents.push_back(git::commit_id(*git_commit_parent_id(commit, i)));
         const git_signature* author = git_commit_author(commit);
         const git_signature* committer = git_commit_committer(commit);
         out.raw_author = person_of(author);
@@ -331,7 +329,7 @@ private:
         for (const auto& job : jobs) {
             const Commit& commit = *job.commit;
             if (!commit.diff_problem.empty())
-                out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+                out_.warnings.push_back("commit " + commit.id.hex() + ": " + commit.diff_problem);
             else if (cache_) // a partial diff is not kept: other limits may read all of it
                 cache_->store(commit);
         }
@@ -341,20 +339,18 @@ private:
 
     // The trees to diff, from the walk. A parent the walk could not read: no diff, and a warning.
     std::optional<DiffJob> diff_job_for(Commit& commit, DiffDepth depth) {
-        git_oid id;
-        git_oid_fromstr(&id, commit.oid.c_str());
+        const git_oid id = git::to_git_oid(commit.id);
         DiffJob job{&commit, depth, tree_of_.at(id), {}, false};
         if (commit.parents.empty() || shallow_boundary_.count(id) != 0)
             return job;
-        git_oid parent;
-        git_oid_fromstr(&parent, commit.parents.front().c_str());
+        const git_oid parent = git::to_git_oid(commit.parents.front());
         const auto found = tree_of_.find(parent);
         if (found == tree_of_.end()) {
             const auto reason = unreadable_.find(parent);
             commit.diff_problem = "its parent could not be read" +
                                   (reason != unreadable_.end() ? " (" + reason->second + ")" : "") +
                                   ": no diff, no lines";
-            out_.warnings.push_back("commit " + commit.oid + ": " + commit.diff_problem);
+            out_.warnings.push_back("commit " + commit.id.hex() + ": " + commit.diff_problem);
             return std::nullopt;
         }
         job.parent_tree = found->second;
@@ -379,7 +375,7 @@ private:
     bool apply_cached(Commit& commit, DiffDepth depth) {
         if (!cache_)
             return false;
-        auto cached = cache_->find(commit.oid, depth);
+        auto cached = cache_->find(commit.id, depth);
         if (!cached)
             return false;
         commit.diff = cached->depth;
@@ -406,22 +402,22 @@ private:
 
     // The commit whose tree is the code alive when the window ends: the last commit of HEAD's
     // first-parent line committed by then, as `git rev-list -1 --first-parent --until` finds it.
-    std::optional<std::string> window_end_commit() const {
+    std::optional<CommitId> window_end_commit() const {
         if (!out_.head)
             return std::nullopt;
         if (!options_.window.until)
             return out_.head;
-        std::unordered_map<std::string_view, const Commit*> by_oid;
+        std::unordered_map<CommitId, const Commit*, CommitIdHash> by_oid;
         by_oid.reserve(out_.commits.size());
         for (const auto& commit : out_.commits)
-            by_oid.emplace(commit.oid, &commit);
+            by_oid.emplace(commit.id, &commit);
         auto found = by_oid.find(*out_.head);
         while (found != by_oid.end() && found->second->commit_time.seconds > *options_.window.until)
             found = found->second->parents.empty() ? by_oid.end()
                                                    : by_oid.find(found->second->parents.front());
         if (found == by_oid.end())
             return std::nullopt;
-        return found->second->oid;
+        return found->second->id;
     }
 
     void read_tags() {
@@ -441,7 +437,7 @@ private:
                 continue;
             Tag tag;
             tag.name = git_reference_shorthand(ref.get());
-            tag.target_oid = oid_hex(*git_object_id(commit.get()));
+            tag.target = git::commit_id(*git_object_id(commit.get()));
             read_annotation(ref.get(), tag);
             out_.tags.push_back(std::move(tag));
         }

@@ -222,7 +222,7 @@ std::string encode_header(const Commit& commit, const std::string& tree) {
     put_string(out, tree);
     put_varint(out, commit.parents.size());
     for (const auto& parent : commit.parents)
-        put_string(out, parent);
+        put_string(out, parent.hex());
     for (const Person* person : {&commit.raw_author, &commit.raw_committer}) {
         put_string(out, person->name);
         put_string(out, person->email);
@@ -251,9 +251,15 @@ std::optional<CachedHeader> decode_header(std::string_view data) {
     if (!reader.string(header.tree) || !reader.varint(count) || count > data.size())
         return std::nullopt;
     commit.parents.resize(count);
-    for (auto& parent : commit.parents)
-        if (!reader.string(parent))
+    for (auto& parent : commit.parents) {
+        std::string hex;
+        if (!reader.string(hex))
             return std::nullopt;
+        const auto id = CommitId::from_hex(hex);
+        if (!id)
+            return std::nullopt;
+        parent = *id;
+    }
     for (Person* person : {&commit.raw_author, &commit.raw_committer})
         if (!reader.string(person->name) || !reader.string(person->email))
             return std::nullopt;
@@ -319,14 +325,17 @@ std::string column_text(sqlite3_stmt* statement, int column) {
 
 void FactCache::load() {
     each_row(db_.get(), file_, "SELECT oid, data FROM headers", [&](sqlite3_stmt* row) {
-        if (auto header = decode_header(column_bytes(row, 1))) {
-            auto oid = column_text(row, 0);
-            header->commit.oid = oid;
-            headers_.emplace(std::move(oid), std::move(*header));
+        const auto id = CommitId::from_hex(column_text(row, 0));
+        auto header = decode_header(column_bytes(row, 1));
+        if (id && header) { // a damaged row is a miss
+            header->commit.id = *id;
+            headers_.emplace(*id, std::move(*header));
         }
     });
-    each_row(db_.get(), file_, "SELECT oid, data FROM diffs",
-             [&](sqlite3_stmt* row) { diffs_.emplace(column_text(row, 0), column_text(row, 1)); });
+    each_row(db_.get(), file_, "SELECT oid, data FROM diffs", [&](sqlite3_stmt* row) {
+        if (const auto id = CommitId::from_hex(column_text(row, 0)))
+            diffs_.emplace(*id, column_text(row, 1));
+    });
 }
 
 std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
@@ -358,8 +367,8 @@ std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
     return nullptr;
 }
 
-std::optional<CachedDiff> FactCache::find(const std::string& oid, DiffDepth depth) {
-    const auto found = diffs_.find(oid);
+std::optional<CachedDiff> FactCache::find(const CommitId& id, DiffDepth depth) {
+    const auto found = diffs_.find(id);
     if (found == diffs_.end())
         return std::nullopt;
     auto diff = decode_diff(found->second);
@@ -370,11 +379,11 @@ std::optional<CachedDiff> FactCache::find(const std::string& oid, DiffDepth dept
 
 void FactCache::store(const Commit& commit) {
     if (commit.diff != DiffDepth::none)
-        pending_diffs_.emplace_back(commit.oid, encode_diff(commit));
+        pending_diffs_.emplace_back(commit.id.hex(), encode_diff(commit));
 }
 
-std::optional<CachedHeader> FactCache::take_header(const std::string& oid) {
-    auto found = headers_.find(oid);
+std::optional<CachedHeader> FactCache::take_header(const CommitId& id) {
+    auto found = headers_.find(id);
     if (found == headers_.end())
         return std::nullopt;
     auto header = std::move(found->second);
@@ -383,13 +392,12 @@ std::optional<CachedHeader> FactCache::take_header(const std::string& oid) {
 }
 
 void FactCache::store_header(const Commit& commit, const std::string& tree) {
-    pending_headers_.emplace_back(commit.oid, encode_header(commit, tree));
+    pending_headers_.emplace_back(commit.id.hex(), encode_header(commit, tree));
 }
 
-std::vector<std::pair<std::string, std::string>>
-FactCache::bodies(const std::vector<std::string>& oids) {
-    std::vector<std::pair<std::string, std::string>> found;
-    if (oids.empty())
+std::vector<std::pair<CommitId, std::string>> FactCache::bodies(const std::vector<CommitId>& ids) {
+    std::vector<std::pair<CommitId, std::string>> found;
+    if (ids.empty())
         return found;
     sqlite3_stmt* raw = nullptr;
     int code =
@@ -397,20 +405,21 @@ FactCache::bodies(const std::vector<std::string>& oids) {
     sqlite::Statement select(raw);
     if (code != SQLITE_OK)
         return found; // a damaged cache: the bodies are read from git instead
-    for (const auto& oid : oids) {
+    for (const auto& id : ids) {
+        const auto oid = id.hex();
         sqlite3_reset(select.get());
         sqlite3_bind_text(select.get(), 1, oid.data(), static_cast<int>(oid.size()), SQLITE_STATIC);
         code = sqlite3_step(select.get());
         if (code == SQLITE_ROW)
-            found.emplace_back(oid, column_text(select.get(), 0));
+            found.emplace_back(id, column_text(select.get(), 0));
         else if (code != SQLITE_DONE)
             break;
     }
     return found;
 }
 
-void FactCache::store_body(const std::string& oid, const std::string& body) {
-    pending_bodies_.emplace_back(oid, body);
+void FactCache::store_body(const CommitId& id, const std::string& body) {
+    pending_bodies_.emplace_back(id.hex(), body);
 }
 
 void FactCache::write_pending(const char* sql,

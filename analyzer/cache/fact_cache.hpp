@@ -47,19 +47,19 @@ public:
                                            std::vector<std::string>& warnings);
 
     // The cached diff of a commit, when one at least as deep as `depth` is stored.
-    std::optional<CachedDiff> find(const std::string& oid, DiffDepth depth);
+    std::optional<CachedDiff> find(const CommitId& id, DiffDepth depth);
     // Queues a commit's diff; written by flush().
     void store(const Commit& commit);
 
     // How many headers the cache holds: about how many commits the walk will meet.
     std::size_t header_count() const { return headers_.size(); }
     // The cached header of a commit, handed over: each is taken once, by the walk.
-    std::optional<CachedHeader> take_header(const std::string& oid);
+    std::optional<CachedHeader> take_header(const CommitId& id);
     // Queues a header (the fields CachedHeader names); written by flush().
     void store_header(const Commit& commit, const std::string& tree);
     // The message bodies stored for these commits (only the subject's are ever stored).
-    std::vector<std::pair<std::string, std::string>> bodies(const std::vector<std::string>& oids);
-    void store_body(const std::string& oid, const std::string& body);
+    std::vector<std::pair<CommitId, std::string>> bodies(const std::vector<CommitId>& ids);
+    void store_body(const CommitId& id, const std::string& body);
     // Writes what was stored, in one transaction. A failure is appended to `warnings`.
     void flush(std::vector<std::string>& warnings);
 
@@ -76,8 +76,9 @@ private:
 
     std::filesystem::path file_;
     sqlite::Database db_;
-    std::unordered_map<std::string, CachedHeader> headers_;
-    std::unordered_map<std::string, std::string> diffs_;               // oid -> encoded diff
+    // Keyed by value; the database keeps ids as hex text (its format predates CommitId).
+    std::unordered_map<CommitId, CachedHeader, CommitIdHash> headers_;
+    std::unordered_map<CommitId, std::string, CommitIdHash> diffs_;    // id -> encoded diff
     std::vector<std::pair<std::string, std::string>> pending_diffs_;   // oid, encoded diff
     std::vector<std::pair<std::string, std::string>> pending_headers_; // oid, encoded header
     std::vector<std::pair<std::string, std::string>> pending_bodies_;  // oid, body

@@ -3,16 +3,15 @@
 #include <algorithm>
 #include <map>
 
+#include "commit_ids.hpp"
 #include "git_handles.hpp"
 #include "parse/document_outline.hpp"
 
 namespace brag {
 
-std::optional<std::string> read_file_at(git_repository* repo, std::string_view commit_oid,
+std::optional<std::string> read_file_at(git_repository* repo, const CommitId& commit_id,
                                         std::string_view path, std::size_t limit) {
-    git_oid id;
-    if (git_oid_fromstrn(&id, commit_oid.data(), commit_oid.size()) < 0)
-        return std::nullopt;
+    const git_oid id = git::to_git_oid(commit_id);
     git_commit* raw_commit = nullptr;
     if (git_commit_lookup(&raw_commit, repo, &id) < 0)
         return std::nullopt;
@@ -38,8 +37,8 @@ std::optional<std::string> read_file_at(git_repository* repo, std::string_view c
 
 std::vector<Document> read_subject_documents(git_repository* repo, const Repository& repository,
                                              const Window& window) {
-    // path -> (commit time, commit oid) of the subject's latest change to it
-    std::map<std::string, std::pair<std::int64_t, std::string>> latest;
+    // path -> (commit time, commit id) of the subject's latest change to it
+    std::map<std::string, std::pair<std::int64_t, CommitId>> latest;
     for (const auto& commit : repository.commits) {
         if (commit.diff == DiffDepth::none || commit.is_merge() ||
             !window.contains(commit.commit_time.seconds) ||
@@ -49,8 +48,8 @@ std::vector<Document> read_subject_documents(git_repository* repo, const Reposit
             if (change.kind == ChangeKind::deleted || !is_document_file(change.path))
                 continue;
             auto& slot = latest[change.path];
-            const auto key = std::make_pair(commit.commit_time.seconds, commit.oid);
-            if (slot.second.empty() || key > slot)
+            const auto key = std::make_pair(commit.commit_time.seconds, commit.id);
+            if (slot.second.is_zero() || key > slot)
                 slot = key;
         }
     }

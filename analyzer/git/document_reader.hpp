@@ -16,9 +16,9 @@ namespace brag {
 // huge file must not cost a run its memory.
 inline constexpr std::size_t max_document_bytes = 1 << 20;
 
-// The text of `path` in the tree of `commit_oid`, at most `limit` bytes; nothing when the path
+// The text of `path` in the tree of `commit_id`, at most `limit` bytes; nothing when the path
 // is absent or not a file.
-std::optional<std::string> read_file_at(git_repository* repo, std::string_view commit_oid,
+std::optional<std::string> read_file_at(git_repository* repo, const CommitId& commit_id,
                                         std::string_view path, std::size_t limit);
 
 // The documents (by is_document_file) the subject's diffed commits inside the window added or

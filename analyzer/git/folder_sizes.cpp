@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "commit_ids.hpp"
 #include "git_handles.hpp"
 
 namespace brag {
@@ -27,10 +28,8 @@ int count_file(const char* root, const git_tree_entry* entry, void* payload) {
 
 } // namespace
 
-std::vector<FolderSize> folder_sizes_at(git_repository* repo, std::string_view commit_oid) {
-    git_oid id;
-    if (git_oid_fromstrn(&id, commit_oid.data(), commit_oid.size()) < 0)
-        return {};
+std::vector<FolderSize> folder_sizes_at(git_repository* repo, const CommitId& commit_id) {
+    const git_oid id = git::to_git_oid(commit_id);
     git_commit* raw_commit = nullptr;
     if (git_commit_lookup(&raw_commit, repo, &id) < 0)
         return {};

@@ -11,10 +11,10 @@
 
 namespace brag {
 
-// The first- and second-level folders of the tree of `commit_oid`, each with the files under
+// The first- and second-level folders of the tree of `commit_id`, each with the files under
 // it at any depth (as `git ls-tree -r --name-only COMMIT -- FOLDER | wc -l` counts them),
 // sorted by path. Submodules count as one file each, as ls-tree lists them. Nothing when the
 // commit or its tree cannot be read.
-std::vector<FolderSize> folder_sizes_at(git_repository* repo, std::string_view commit_oid);
+std::vector<FolderSize> folder_sizes_at(git_repository* repo, const CommitId& commit_id);
 
 } // namespace brag

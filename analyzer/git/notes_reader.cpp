@@ -2,16 +2,17 @@
 
 #include <unordered_set>
 
+#include "commit_ids.hpp"
 #include "git_handles.hpp"
 
 namespace brag {
 
 std::vector<Note> read_notes(git_repository* repo, const Repository& repository,
                              const Window& window) {
-    std::unordered_set<std::string> in_window;
+    std::unordered_set<CommitId, CommitIdHash> in_window;
     for (const auto& commit : repository.commits)
         if (window.contains(commit.commit_time.seconds))
-            in_window.insert(commit.oid);
+            in_window.insert(commit.id);
 
     std::vector<Note> notes;
     git_reference_iterator* raw_iterator = nullptr;
@@ -29,16 +30,15 @@ std::vector<Note> read_notes(git_repository* repo, const Repository& repository,
         git_oid note_id;
         git_oid annotated;
         while (git_note_next(&note_id, &annotated, note_iterator.get()) == 0) {
-            char text_id[GIT_OID_HEXSZ + 1];
-            git_oid_tostr(text_id, sizeof text_id, &annotated);
-            if (in_window.count(text_id) == 0)
+            const auto commit = git::commit_id(annotated);
+            if (in_window.count(commit) == 0)
                 continue;
             git_blob* raw_blob = nullptr;
             if (git_blob_lookup(&raw_blob, repo, &note_id) < 0)
                 continue;
             git::BlobHandle blob(raw_blob);
             const auto size = static_cast<std::size_t>(git_blob_rawsize(blob.get()));
-            notes.push_back({notes_ref, text_id,
+            notes.push_back({notes_ref, commit,
                              std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
                                          std::min<std::size_t>(size, 64 * 1024))});
         }

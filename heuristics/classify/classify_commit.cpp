@@ -170,7 +170,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
                                  const CommitContext& context) {
     ClassifiedCommit result;
     result.repository = repository;
-    result.oid = commit.oid;
+    result.id = commit.id;
     result.date = commit.commit_time; // the date --since and --until select by
     result.subject = commit.subject;
     result.files = static_cast<std::int64_t>(commit.changes.size());
@@ -297,7 +297,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
         if (gap >= 0 && gap <= 2 * 3600 && touches_same_files(commit, previous)) {
             score -= 0.15;
             result.reasons.push_back(
-                fmt::format("quick re-fix of own change {}", previous.oid.substr(0, 12)));
+                fmt::format("quick re-fix of own change {}", previous.id.short_hex(12)));
         }
     }
     result.score = std::clamp(score, 0.0, 1.0);

@@ -138,7 +138,7 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
                       return a.date.seconds < b.date.seconds;
                   if (a.repository != b.repository)
                       return a.repository < b.repository;
-                  return a.oid < b.oid;
+                  return a.id < b.id;
               });
     for (auto& view : views)
         view.index_classified(evidence.commits);

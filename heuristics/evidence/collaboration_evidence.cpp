@@ -69,14 +69,14 @@ struct Tally {
         std::sort(sorted.begin(), sorted.end(), [](const Commit* a, const Commit* b) {
             return a->commit_time.seconds != b->commit_time.seconds
                        ? a->commit_time.seconds < b->commit_time.seconds
-                       : a->oid < b->oid;
+                       : a->id < b->id;
         });
         sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
         item.date = sorted.back()->commit_time;
         item.commits = static_cast<std::int64_t>(sorted.size());
         item.people = static_cast<std::int64_t>(people.size());
         for (const Commit* commit : sorted)
-            item.refs.push_back(Ref::commit(commit->oid));
+            item.refs.push_back(Ref::commit(commit->id));
         item.weight = std::min(view.config.weights.aggregate_cap,
                                view.weight_of(kind) * static_cast<double>(sorted.size()));
         for (const auto& [signal, count] : signals)
@@ -96,9 +96,9 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
     Tally patches;
     Tally co_authored;
 
-    std::map<std::string_view, const Note*> notes;
+    std::map<CommitId, const Note*> notes;
     for (const auto& note : view.repository.notes)
-        notes.emplace(note.commit_oid, &note);
+        notes.emplace(note.commit, &note);
 
     for (const auto& commit : view.repository.commits) {
         if (!view.in_window(commit))
@@ -114,7 +114,7 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
                 if (is_co_author_trailer(trailer.key) && names_subject(view, trailer.value))
                     co_authored.add(&commit, author, "named as co-author");
             }
-            if (const auto note = notes.find(commit.oid);
+            if (const auto note = notes.find(commit.id);
                 note != notes.end() && note_credits_subject(view, note->second->text))
                 reviews.add(&commit, author, "review note in " + note->second->notes_ref);
             if (!commit.is_merge() && view.is_subject(commit.committer) && !is_bot(commit.author))

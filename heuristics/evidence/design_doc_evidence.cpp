@@ -172,7 +172,7 @@ EvidenceItem decision_record(const RepositoryView& view, const Document& documen
         created ? view.config.weights.design_doc_created : view.config.weights.design_doc_revised;
     item.refs.push_back(Ref::path(document.path));
     for (const Commit* commit : commits)
-        item.refs.push_back(Ref::commit(commit->oid));
+        item.refs.push_back(Ref::commit(commit->id));
     item.reasons.push_back(
         fmt::format("its name says {} ({}): rules the project decided", kind, document.path));
     item.reasons.push_back(created ? std::string("you created it")
@@ -244,7 +244,7 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         item.weight = authorship.created ? weights.design_doc_created : weights.design_doc_revised;
         item.refs.push_back(Ref::path(document.path));
         for (const Commit* commit : authorship.commits)
-            item.refs.push_back(Ref::commit(commit->oid));
+            item.refs.push_back(Ref::commit(commit->id));
         if (by_location)
             item.reasons.push_back(
                 fmt::format("lives where design documents live ({})", document.path));

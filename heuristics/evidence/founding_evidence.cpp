@@ -51,7 +51,7 @@ void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out) {
         std::min(weights.aggregate_cap,
                  weights.founded_growth * static_cast<double>(std::max<std::int64_t>(others, 0)) +
                      std::log2(1.0 + static_cast<double>(releases)));
-    item.refs.push_back(Ref::commit(first_root->oid));
+    item.refs.push_back(Ref::commit(first_root->id));
     item.reasons.push_back("you wrote its first root commit");
     item.reasons.push_back(
         fmt::format("{} commits, {} contributors, {} release tags, {} days of history",

@@ -172,12 +172,12 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
         std::sort(refs.begin(), refs.end(), [](const Commit* a, const Commit* b) {
             return a->commit_time.seconds != b->commit_time.seconds
                        ? a->commit_time.seconds < b->commit_time.seconds
-                       : a->oid < b->oid;
+                       : a->id < b->id;
         });
         item.date = refs.back()->commit_time;
         item.refs.push_back(Ref::path(folder + "/"));
         for (const Commit* commit : refs)
-            item.refs.push_back(Ref::commit(commit->oid));
+            item.refs.push_back(Ref::commit(commit->id));
         // Ranked by size: a module of a thousand files outweighs a corner of five, whatever the
         // share (log10: 5 files 0.26, 100 files 0.67, 1000 files and more 1).
         const double size = std::min(1.0, std::log10(1.0 + static_cast<double>(files)) / 3.0);

@@ -51,7 +51,7 @@ struct Shipment {
 };
 
 using VersionKey = std::pair<std::string, std::vector<long>>;
-using OidSet = std::unordered_set<std::string_view>;
+using CommitSet = std::unordered_set<CommitId, CommitIdHash>;
 
 // Releases by series, each in the order it was tagged; pre-releases with a final release are
 // folded into it.
@@ -62,7 +62,7 @@ std::map<std::string, std::vector<Release>> collect_releases(const RepositoryVie
         const bool by_subject = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
         if (!version && !by_subject)
             continue;
-        const Commit* target = view.find(tag.target_oid);
+        const Commit* target = view.find(tag.target);
         if (target == nullptr)
             continue;
         candidates.push_back(
@@ -112,11 +112,11 @@ std::map<std::string, std::vector<Release>> collect_releases(const RepositoryVie
 }
 
 // The commits `release` reaches that no earlier release of its series reached (`claimed`).
-Shipment ship(const RepositoryView& view, const Release& release, OidSet& claimed) {
+Shipment ship(const RepositoryView& view, const Release& release, CommitSet& claimed) {
     Shipment shipment;
     std::vector<const Commit*> pending;
     // A target an earlier release already contains (two tags on one commit) ships nothing.
-    if (claimed.insert(release.target->oid).second)
+    if (claimed.insert(release.target->id).second)
         pending.push_back(release.target);
     while (!pending.empty()) {
         const Commit* commit = pending.back();
@@ -128,13 +128,13 @@ Shipment ship(const RepositoryView& view, const Release& release, OidSet& claime
                 shipment.own.push_back(commit);
         }
         for (const auto& parent : commit->parents)
-            if (const Commit* next = view.find(parent); next && claimed.insert(next->oid).second)
+            if (const Commit* next = view.find(parent); next && claimed.insert(next->id).second)
                 pending.push_back(next);
     }
     std::sort(shipment.own.begin(), shipment.own.end(), [](const Commit* a, const Commit* b) {
         return a->commit_time.seconds != b->commit_time.seconds
                    ? a->commit_time.seconds < b->commit_time.seconds
-                   : a->oid < b->oid;
+                   : a->id < b->id;
     });
     return shipment;
 }
@@ -159,7 +159,7 @@ EvidenceItem release_item(const RepositoryView& view, const Release& release,
         item.weight *= 0.5;
     item.refs.push_back(Ref::tag(tag.name));
     for (std::size_t i = 0; i < shipment.own.size() && i < max_listed_commits; ++i)
-        item.refs.push_back(Ref::commit(shipment.own[i]->oid));
+        item.refs.push_back(Ref::commit(shipment.own[i]->id));
     if (tagged)
         item.reasons.push_back("you created the annotated tag " + tag.name);
     if (own > 0)
@@ -187,7 +187,7 @@ EvidenceItem release_item(const RepositoryView& view, const Release& release,
 void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const auto& weights = view.config.weights;
     for (const auto& [series, releases] : collect_releases(view)) {
-        OidSet claimed;
+        CommitSet claimed;
         // Releases tagged within the same hour (git tags the maintenance releases of several
         // lines at once, seconds apart) are not earlier than one another: each ships what no
         // earlier release held, so a fix they all carry is in each.
@@ -198,17 +198,17 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                 ++last;
             const bool group = last - first > 1;
             // What strictly earlier releases held, copied only for a group (it is large).
-            const OidSet before = group ? claimed : OidSet{};
-            OidSet targets;
+            const CommitSet before = group ? claimed : CommitSet{};
+            CommitSet targets;
             for (auto i = first; i < last; ++i) {
                 const auto& release = releases[i];
-                OidSet own_copy;
+                CommitSet own_copy;
                 if (group)
                     own_copy = before;
-                OidSet& reached = group ? own_copy : claimed;
+                CommitSet& reached = group ? own_copy : claimed;
                 // Two tags on one commit: the first by name ships it.
-                if (!targets.insert(release.target->oid).second)
-                    reached.insert(release.target->oid);
+                if (!targets.insert(release.target->id).second)
+                    reached.insert(release.target->id);
                 const auto shipment = ship(view, release, reached);
                 if (group)
                     claimed.insert(own_copy.begin(), own_copy.end());
@@ -234,7 +234,7 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                         [](const FileChange& c) { return is_release_automation(c.path); });
         if (!touches)
             continue;
-        automation.refs.push_back(Ref::commit(commit->oid));
+        automation.refs.push_back(Ref::commit(commit->id));
         automation.date = commit->commit_time;
     }
     if (!automation.refs.empty()) {

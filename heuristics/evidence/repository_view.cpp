@@ -6,9 +6,9 @@ namespace brag {
 
 RepositoryView::RepositoryView(const Repository& repo, const Window& window_, const Config& config_)
     : repository(repo), id{repo.path}, window(window_), config(config_), subject(repo.subject) {
-    by_oid.reserve(repo.commits.size());
+    by_id.reserve(repo.commits.size());
     for (const auto& commit : repo.commits) {
-        by_oid.emplace(commit.oid, &commit);
+        by_id.emplace(commit.id, &commit);
         if (in_window(commit) && subject.matches(commit.author))
             own_in_window.push_back(&commit);
     }
@@ -17,7 +17,7 @@ RepositoryView::RepositoryView(const Repository& repo, const Window& window_, co
     std::sort(own_in_window.begin(), own_in_window.end(), [](const Commit* a, const Commit* b) {
         if (a->commit_time.seconds != b->commit_time.seconds)
             return a->commit_time.seconds < b->commit_time.seconds;
-        return a->oid < b->oid;
+        return a->id < b->id;
     });
 }
 
@@ -25,7 +25,7 @@ void RepositoryView::index_classified(const std::vector<ClassifiedCommit>& all_c
     classified.clear();
     for (const auto& commit : all_classified)
         if (commit.repository == id)
-            classified.emplace(commit.oid, &commit);
+            classified.emplace(commit.id, &commit);
 }
 
 EvidenceItem RepositoryView::item(EvidenceKind kind, std::string about) const {

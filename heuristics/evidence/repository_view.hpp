@@ -24,10 +24,10 @@ struct RepositoryView {
     const Window& window;
     const Config& config;
     const Subject& subject; // the repository's widened subject
-    std::unordered_map<std::string_view, const Commit*> by_oid;
+    std::unordered_map<CommitId, const Commit*, CommitIdHash> by_id;
     std::vector<const Commit*> own_in_window; // oldest first (commit date), merges included
-    // The subject's classified commits of this repository, by oid (after index_classified).
-    std::unordered_map<std::string_view, const ClassifiedCommit*> classified;
+    // The subject's classified commits of this repository, by id (after index_classified).
+    std::unordered_map<CommitId, const ClassifiedCommit*, CommitIdHash> classified;
 
     bool in_window(const Commit& commit) const {
         return window.contains(commit.commit_time.seconds);
@@ -37,9 +37,9 @@ struct RepositoryView {
     EvidenceItem item(EvidenceKind kind, std::string about = {}) const;
     // The weight setting of `kind`, from the configuration.
     double weight_of(EvidenceKind kind) const { return config.weights.*describe(kind).weight; }
-    const Commit* find(std::string_view oid) const {
-        const auto found = by_oid.find(oid);
-        return found == by_oid.end() ? nullptr : found->second;
+    const Commit* find(const CommitId& id) const {
+        const auto found = by_id.find(id);
+        return found == by_id.end() ? nullptr : found->second;
     }
 };
 

@@ -70,10 +70,10 @@ void emit(const RepositoryView& view, EvidenceKind kind, std::optional<Category>
     item.weight = std::min(view.config.weights.aggregate_cap,
                            view.weight_of(kind) * static_cast<double>(count));
     for (const auto* commit : group.commits) {
-        item.refs.push_back(Ref::commit(commit->oid));
+        item.refs.push_back(Ref::commit(commit->id));
         if (item.reasons.size() < 3)
             item.reasons.push_back(
-                fmt::format("{}: {}", commit->oid.substr(0, 10), commit->subject));
+                fmt::format("{}: {}", commit->id.short_hex(10), commit->subject));
     }
     out.push_back(std::move(item));
 }
@@ -85,7 +85,7 @@ void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& o
     Group test_infra;
     Group writing;
     for (const Commit* commit : view.own_in_window) {
-        const auto found = view.classified.find(commit->oid);
+        const auto found = view.classified.find(commit->id);
         if (found == view.classified.end())
             continue;
         const ClassifiedCommit& classified = *found->second;
@@ -107,7 +107,7 @@ void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& o
             auto item = view.item(EvidenceKind::transition, commit->subject);
             item.date = commit->commit_time;
             item.weight = view.weight_of(EvidenceKind::transition);
-            item.refs.push_back(Ref::commit(commit->oid));
+            item.refs.push_back(Ref::commit(commit->id));
             item.reasons.push_back("the subject names a migration or replacement");
             item.reasons.push_back(fmt::format("touches {} files", files));
             out.push_back(std::move(item));

@@ -19,7 +19,7 @@ namespace brag {
 // One of the subject's commits, classified.
 struct ClassifiedCommit {
     RepositoryId repository;
-    std::string oid;
+    CommitId id;
     Timestamp date; // commit date, the one --since and --until select by
     std::string subject;
     std::optional<std::int64_t> lines_added; // none for merges and undiffed commits
@@ -75,7 +75,7 @@ struct AuthorStats {
 struct RepositorySummary {
     RepositoryId id;  // the path
     std::string name; // the shortest tail of the path no other repository shares
-    std::optional<std::string> head;
+    std::optional<CommitId> head;
     std::optional<std::string> remote;
     bool shallow = false;
     std::optional<std::string> skipped;
@@ -164,7 +164,7 @@ struct Evidence {
     // How the document names it: its unique tail, or for a forge's repository its owner/name.
     const std::string& repository_name(const RepositoryId& id) const;
 
-    std::vector<ClassifiedCommit> commits; // by date, then repo, then oid
+    std::vector<ClassifiedCommit> commits; // by date, then repo, then id
     std::vector<EvidenceItem> items;       // by weight desc, then date
     std::vector<std::size_t> top_wins; // indexes into items: the few a manager should hear first
     Summary summary;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "identity.hpp"
+#include "ids.hpp"
 #include "person.hpp"
 
 namespace brag {
@@ -54,8 +55,8 @@ enum class DiffDepth {
 };
 
 struct Commit {
-    std::string oid;
-    std::vector<std::string> parents;
+    CommitId id;
+    std::vector<CommitId> parents;
     Person author;        // after .mailmap
     Person committer;     // after .mailmap
     Person raw_author;    // as written in the commit
@@ -82,8 +83,8 @@ struct Commit {
 };
 
 struct Tag {
-    std::string name;       // without "refs/tags/"
-    std::string target_oid; // the commit it peels to
+    std::string name; // without "refs/tags/"
+    CommitId target;  // the commit it peels to
     bool annotated = false;
     std::optional<Person> tagger; // annotated tags only, after .mailmap
     std::optional<Timestamp> tag_time;
@@ -102,7 +103,7 @@ struct Document {
 // A git note attached to a commit (`refs/notes/*`): Gerrit records reviews there.
 struct Note {
     std::string notes_ref; // e.g. "refs/notes/review"
-    std::string commit_oid;
+    CommitId commit;
     std::string text;
 };
 
@@ -118,7 +119,7 @@ struct FolderSize {
 struct Repository {
     std::string path; // as the user can find it again: the work tree, or the git dir if bare
     std::string name; // the folder name, without a ".git" suffix
-    std::optional<std::string> head;   // the commit HEAD points at; none when unborn
+    std::optional<CommitId> head;      // the commit HEAD points at; none when unborn
     std::optional<std::string> remote; // origin's URL, credentials removed
     bool shallow = false;
     bool bare = false;

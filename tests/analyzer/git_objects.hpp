@@ -9,6 +9,7 @@
 
 #include "diff/commit_diff.hpp"
 #include "git/git_handles.hpp"
+#include "tests/commit_ids.hpp"
 #include "tests/support/git_fixture.hpp"
 
 namespace brag::test {
@@ -52,7 +53,7 @@ inline Commit diff_of(const GitRepo& repo, const std::string& oid,
         parent.reset(raw);
     }
     Commit out;
-    out.oid = oid;
+    out.id = brag::test::hex_id(oid);
     diff_commit(handle.get(), repo.str(), commit.get(), parent.get(), depth, out);
     return out;
 }

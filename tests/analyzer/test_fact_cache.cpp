@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "cache/fact_cache.hpp"
+#include "tests/commit_ids.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace brag;
@@ -11,7 +12,7 @@ namespace {
 
 Commit diffed_commit() {
     Commit commit;
-    commit.oid = "0123456789abcdef0123456789abcdef01234567";
+    commit.id = brag::test::hex_id("0123456789abcdef0123456789abcdef01234567");
     commit.diff = DiffDepth::lines;
     commit.changes = {{ChangeKind::renamed, "src/new.c", "src/old.c", 3, 1, false},
                       {ChangeKind::added, "logo.png", "logo.png", 0, 0, true},
@@ -57,7 +58,7 @@ BOOST_AUTO_TEST_CASE(stored_diffs_are_found_at_their_depth_or_shallower) {
         auto cache = FactCache::open(dir.path(), "/repos/one/.git", warnings);
         BOOST_TEST_REQUIRE(cache != nullptr);
         auto paths_only = diffed_commit();
-        paths_only.oid = "1111111111111111111111111111111111111111";
+        paths_only.id = brag::test::hex_id("1111111111111111111111111111111111111111");
         paths_only.diff = DiffDepth::paths;
         cache->store(diffed_commit());
         cache->store(paths_only);
@@ -67,20 +68,32 @@ BOOST_AUTO_TEST_CASE(stored_diffs_are_found_at_their_depth_or_shallower) {
     BOOST_TEST_REQUIRE(cache != nullptr);
     BOOST_TEST(warnings.empty());
     BOOST_TEST(
-        cache->find("0123456789abcdef0123456789abcdef01234567", DiffDepth::lines).has_value());
+        cache
+            ->find(brag::test::hex_id("0123456789abcdef0123456789abcdef01234567"), DiffDepth::lines)
+            .has_value());
     BOOST_TEST(
-        cache->find("0123456789abcdef0123456789abcdef01234567", DiffDepth::paths).has_value());
+        cache
+            ->find(brag::test::hex_id("0123456789abcdef0123456789abcdef01234567"), DiffDepth::paths)
+            .has_value());
     BOOST_TEST(
-        cache->find("1111111111111111111111111111111111111111", DiffDepth::paths).has_value());
+        cache
+            ->find(brag::test::hex_id("1111111111111111111111111111111111111111"), DiffDepth::paths)
+            .has_value());
     // A paths-only diff cannot answer for line counts.
-    BOOST_TEST(
-        !cache->find("1111111111111111111111111111111111111111", DiffDepth::lines).has_value());
-    BOOST_TEST(
-        !cache->find("2222222222222222222222222222222222222222", DiffDepth::paths).has_value());
+    BOOST_TEST(!cache
+                    ->find(brag::test::hex_id("1111111111111111111111111111111111111111"),
+                           DiffDepth::lines)
+                    .has_value());
+    BOOST_TEST(!cache
+                    ->find(brag::test::hex_id("2222222222222222222222222222222222222222"),
+                           DiffDepth::paths)
+                    .has_value());
     // Another repository has a cache of its own.
     auto other = FactCache::open(dir.path(), "/repos/two/.git", warnings);
-    BOOST_TEST(
-        !other->find("0123456789abcdef0123456789abcdef01234567", DiffDepth::paths).has_value());
+    BOOST_TEST(!other
+                    ->find(brag::test::hex_id("0123456789abcdef0123456789abcdef01234567"),
+                           DiffDepth::paths)
+                    .has_value());
     BOOST_TEST(other->file() != cache->file());
 }
 
@@ -98,9 +111,9 @@ namespace {
 
 Commit header_commit() {
     Commit commit;
-    commit.oid = "89abcdef0123456789abcdef0123456789abcdef";
-    commit.parents = {"0123456789abcdef0123456789abcdef01234567",
-                      "1111111111111111111111111111111111111111"};
+    commit.id = brag::test::hex_id("89abcdef0123456789abcdef0123456789abcdef");
+    commit.parents = {brag::test::hex_id("0123456789abcdef0123456789abcdef01234567"),
+                      brag::test::hex_id("1111111111111111111111111111111111111111")};
     commit.raw_author = {"Ad\xC3\xA5 Lovelace", "ada@example.com"};
     commit.raw_committer = {"Bob", "bob@example.com"};
     commit.author_time = {-86400 * 365, -330}; // before 1970, west of UTC
@@ -146,17 +159,18 @@ BOOST_AUTO_TEST_CASE(headers_and_bodies_are_kept_across_openings) {
         auto cache = FactCache::open(dir.path(), "/repos/two/.git", warnings);
         BOOST_TEST_REQUIRE(cache != nullptr);
         cache->store_header(commit, "4b825dc642cb6eb9a060e54bf8d69288fbee4904");
-        cache->store_body(commit.oid, "The body.\n");
+        cache->store_body(commit.id, "The body.\n");
         cache->flush(warnings);
     }
     auto cache = FactCache::open(dir.path(), "/repos/two/.git", warnings);
     BOOST_TEST_REQUIRE(cache != nullptr);
-    const auto header = cache->take_header(commit.oid);
+    const auto header = cache->take_header(commit.id);
     BOOST_TEST_REQUIRE(header.has_value());
-    BOOST_TEST(header->commit.oid == commit.oid);
+    BOOST_TEST((header->commit.id == commit.id));
     BOOST_TEST(header->commit.subject == commit.subject);
-    BOOST_TEST(!cache->take_header(commit.oid).has_value()); // handed over once
-    const auto bodies = cache->bodies({commit.oid, "2222222222222222222222222222222222222222"});
+    BOOST_TEST(!cache->take_header(commit.id).has_value()); // handed over once
+    const auto bodies =
+        cache->bodies({commit.id, brag::test::hex_id("2222222222222222222222222222222222222222")});
     BOOST_TEST_REQUIRE(bodies.size() == 1u);
     BOOST_TEST(bodies[0].second == "The body.\n");
     BOOST_TEST(warnings.empty());

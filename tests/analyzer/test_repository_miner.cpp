@@ -4,6 +4,7 @@
 
 #include "app/repository_miner.hpp"
 #include "git/git_handles.hpp"
+#include "tests/commit_ids.hpp"
 #include "tests/support/git_fixture.hpp"
 
 using namespace brag;
@@ -54,7 +55,7 @@ struct Fixture {
 
 const Commit& find(const Repository& repository, const std::string& oid) {
     const auto found = std::find_if(repository.commits.begin(), repository.commits.end(),
-                                    [&](const Commit& c) { return c.oid == oid; });
+                                    [&](const Commit& c) { return c.id.hex() == oid; });
     BOOST_TEST_REQUIRE((found != repository.commits.end()), "commit " + oid + " not mined");
     return *found;
 }
@@ -66,7 +67,7 @@ BOOST_AUTO_TEST_CASE(repository_shape) {
     const auto repository = fixture.mine();
     BOOST_TEST(repository.name == "lib");
     BOOST_TEST(repository.path == fixture.repo.str());
-    BOOST_TEST(*repository.head == fixture.merge);
+    BOOST_TEST(repository.head->hex() == fixture.merge);
     BOOST_TEST(*repository.remote == "https://github.com/ada/lib.git");
     BOOST_TEST(!repository.shallow);
     BOOST_TEST(!repository.bare);
@@ -133,7 +134,7 @@ BOOST_AUTO_TEST_CASE(tags_annotated_and_lightweight) {
     const auto& nightly = repository.tags[0];
     BOOST_TEST(nightly.name == "nightly");
     BOOST_TEST(!nightly.annotated);
-    BOOST_TEST(nightly.target_oid == fixture.merge);
+    BOOST_TEST(nightly.target.hex() == fixture.merge);
     const auto& release = repository.tags[1];
     BOOST_TEST(release.name == "v1.0.0");
     BOOST_TEST(release.annotated);

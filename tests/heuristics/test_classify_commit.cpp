@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "classify/classify_commit.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 namespace brag {
 
@@ -50,11 +51,7 @@ FileChange renamed(std::string from, std::string to) {
 // A non-merge commit by the subject with line counts, as the analyzer mines the subject's own.
 Commit commit(std::string subject, std::vector<FileChange> changes,
               std::int64_t author_seconds = noon) {
-    Commit result;
-    result.oid = "0123456789abcdef0123456789abcdef01234567";
-    result.parents = {"1111111111111111111111111111111111111111"};
-    result.author = result.committer = {"Ada Lovelace", "ada@example.com"};
-    result.author_time = result.commit_time = {author_seconds, 0};
+    Commit result = brag::test::make_commit("commit", brag::test::ada, author_seconds, {"parent"});
     result.subject = std::move(subject);
     result.diff = brag::DiffDepth::lines;
     result.changes = std::move(changes);
@@ -67,7 +64,7 @@ Commit commit(std::string subject, std::vector<FileChange> changes,
 
 Commit merge(std::string subject) {
     Commit result = commit(std::move(subject), {});
-    result.parents.push_back("2222222222222222222222222222222222222222");
+    result.parents.push_back(brag::test::commit_id("merged"));
     result.diff = brag::DiffDepth::paths;
     return result;
 }
@@ -97,7 +94,7 @@ BOOST_AUTO_TEST_CASE(copies_identity_of_the_commit) {
     const auto c = commit("Add search", {change(ChangeKind::added, "src/search.c")});
     const auto result = brag::classify_commit(c, brag::RepositoryId{"/src/my-repo"}, {});
     BOOST_TEST(result.repository.path == "/src/my-repo");
-    BOOST_TEST(result.oid == c.oid);
+    BOOST_TEST((result.id == c.id));
     BOOST_TEST(result.subject == "Add search");
     BOOST_TEST(result.date.seconds == c.author_time.seconds);
     BOOST_TEST(result.date.offset_minutes == c.author_time.offset_minutes);
@@ -233,7 +230,8 @@ BOOST_AUTO_TEST_CASE(a_quick_refix_of_own_commit_lowers_the_score) {
     BOOST_TEST(alone.category == Category::fix);
     BOOST_TEST(after_own.category == Category::fix);
     BOOST_TEST(after_own.score < alone.score);
-    BOOST_TEST(has_reason_containing(after_own, "quick re-fix of own change 0123456789ab"));
+    BOOST_TEST(has_reason_containing(after_own, "quick re-fix of own change " +
+                                                    brag::test::commit_id("commit").short_hex(12)));
     BOOST_TEST(!has_reason_containing(alone, "re-fix"));
     check_invariants(after_own);
 }

@@ -6,6 +6,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -14,7 +15,7 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person grace{"Grace Hopper", "grace@example.com"};
 const Person carol{"Carol Chen", "carol@example.com"};
 const Person dmitri{"Dmitri Volkov", "dmitri@contrib.example"};
@@ -22,38 +23,17 @@ const Person dependabot{"dependabot[bot]", "49699333+dependabot[bot]@users.norep
 
 using Strings = std::vector<std::string>;
 
-Commit make_commit(const std::string& oid, const Person& author, int on_day,
-                   std::vector<Trailer> trailers = {}, std::vector<std::string> parents = {}) {
-    Commit commit;
-    commit.oid = oid;
-    commit.parents = std::move(parents);
-    commit.author = commit.committer = commit.raw_author = commit.raw_committer = author;
-    commit.author_time = commit.commit_time = {t0 + on_day * day, 0};
-    commit.subject = "change " + oid;
+Commit make_commit(const std::string& label, const Person& author, int on_day,
+                   std::vector<Trailer> trailers = {}, Strings parents = {}) {
+    auto commit = brag::test::make_commit(label, author, t0 + on_day * day, parents);
     commit.trailers = std::move(trailers);
     return commit;
 }
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
+struct Fixture : brag::test::RepositoryFixture {
+    Fixture() { repo.subject.add_name(ada.name); }
 
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-        repo.subject.add_name("Ada Lovelace");
-    }
-
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_collaboration(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_collaboration); }
 };
 
 std::vector<const EvidenceItem*> of_kind(const std::vector<EvidenceItem>& items,
@@ -191,7 +171,7 @@ BOOST_AUTO_TEST_CASE(reviews_outside_the_window_are_left_out) {
 BOOST_AUTO_TEST_CASE(a_gerrit_review_note) {
     Fixture f;
     f.repo.commits.push_back(make_commit("c", carol, 1));
-    f.repo.notes.push_back({"refs/notes/review", "c",
+    f.repo.notes.push_back({"refs/notes/review", brag::test::commit_id("c"),
                             "Code-Review+2: Ada Lovelace <ada@example.com>\n"
                             "Submitted-by: Carol Chen <carol@example.com>\n"
                             "Reviewed-on: https://review.example.com/123\n"});
@@ -207,10 +187,12 @@ BOOST_AUTO_TEST_CASE(a_note_with_a_review_trailer_counts_but_not_a_negative_or_c
     f.repo.commits.push_back(make_commit("v", carol, 1));
     f.repo.commits.push_back(make_commit("t", carol, 2));
     f.repo.commits.push_back(make_commit("n", carol, 3));
-    f.repo.notes.push_back({"refs/notes/review", "v", "Verified+1: ada@example.com\n"});
-    f.repo.notes.push_back({"refs/notes/commits", "t", "Tested-by: Ada Lovelace\n"});
     f.repo.notes.push_back(
-        {"refs/notes/review", "n", "Code-Review-2: Ada Lovelace <ada@example.com>\n"});
+        {"refs/notes/review", brag::test::commit_id("v"), "Verified+1: ada@example.com\n"});
+    f.repo.notes.push_back(
+        {"refs/notes/commits", brag::test::commit_id("t"), "Tested-by: Ada Lovelace\n"});
+    f.repo.notes.push_back({"refs/notes/review", brag::test::commit_id("n"),
+                            "Code-Review-2: Ada Lovelace <ada@example.com>\n"});
     BOOST_TEST(brag::test::values(only(f.find(), EvidenceKind::review).refs) == (Strings{"t"}));
 }
 
@@ -218,7 +200,7 @@ BOOST_AUTO_TEST_CASE(a_note_crediting_someone_else_is_not_a_review) {
     Fixture f;
     f.repo.commits.push_back(make_commit("c", carol, 1));
     f.repo.notes.push_back(
-        {"refs/notes/review", "c",
+        {"refs/notes/review", brag::test::commit_id("c"),
          "Code-Review+2: Grace Hopper <grace@example.com>\nSubmitted-by: Ada Lovelace\n"});
     BOOST_TEST(f.find().empty());
 }
@@ -228,7 +210,8 @@ BOOST_AUTO_TEST_CASE(a_trailer_and_a_note_on_one_commit_count_it_once) {
     f.repo.commits.push_back(make_commit(
         "c", carol, 1,
         {{"Reviewed-by", "Ada Lovelace <ada@example.com>"}, {"Tested-by", "Ada Lovelace"}}));
-    f.repo.notes.push_back({"refs/notes/review", "c", "Code-Review+1: Ada Lovelace\n"});
+    f.repo.notes.push_back(
+        {"refs/notes/review", brag::test::commit_id("c"), "Code-Review+1: Ada Lovelace\n"});
     const auto item = only(f.find(), EvidenceKind::review);
     BOOST_TEST(brag::test::values(item.refs) == (Strings{"c"}));
     BOOST_TEST(brag::test::title(item) == "Reviewed 1 change by 1 person in app");

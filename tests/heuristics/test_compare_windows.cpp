@@ -5,13 +5,14 @@
 
 #include "evidence/compare_windows.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
 namespace {
 
-const std::string commit_a(40, 'a');
-const std::string commit_b(40, 'b');
+const CommitId commit_a = brag::test::commit_id("a");
+const CommitId commit_b = brag::test::commit_id("b");
 
 // An item of `kind` in the repository /src/<repo>, about `about`, counting `commits`.
 EvidenceItem item(EvidenceKind kind, const std::string& repo, const std::string& about,

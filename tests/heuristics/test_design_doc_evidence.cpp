@@ -6,6 +6,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -14,37 +15,20 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person bob{"Bob Martin", "bob@example.com"};
 
 using Strings = std::vector<std::string>;
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
-
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-    }
-
-    // A commit by `author` that changes one path, adding `lines` lines.
-    void change(const std::string& oid, const Person& author, int on_day, const std::string& path,
+struct Fixture : brag::test::RepositoryFixture {
+    // Commit `label` by `author` that changes one path, adding `lines` lines.
+    void change(const std::string& label, const Person& author, int on_day, const std::string& path,
                 ChangeKind kind, std::int64_t lines) {
-        Commit commit;
-        commit.oid = oid;
-        if (!repo.commits.empty())
-            commit.parents.push_back(repo.commits.back().oid);
-        commit.author = commit.committer = author;
-        commit.author_time = commit.commit_time = {t0 + on_day * day, 60};
-        commit.subject = "docs " + oid;
+        auto& commit = append(label, author, t0 + on_day * day, 60);
+        commit.subject = "docs " + label;
         commit.diff = DiffDepth::lines;
         commit.changes.push_back({kind, path, path, lines, 0, false});
         commit.lines_added = lines;
-        repo.commits.push_back(commit);
     }
 
     void document(const std::string& path, const std::string& title, Strings headings,
@@ -52,13 +36,7 @@ struct Fixture {
         repo.documents.push_back({path, title, std::move(headings), lines});
     }
 
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_design_docs(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_design_docs); }
 };
 
 bool has_reason(const EvidenceItem& item, const std::string& reason) {

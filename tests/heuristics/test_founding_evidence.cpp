@@ -6,6 +6,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -14,52 +15,29 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person bob{"Bob Martin", "bob@example.com"};
 const Person carol{"Carol Chen", "carol@example.com"};
 const Person dependabot{"dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"};
 
 using Strings = std::vector<std::string>;
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
-
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-    }
-
-    // A commit on top of the previous one (a root when `root` or when it is the first).
+struct Fixture : brag::test::RepositoryFixture {
+    // A commit on top of the previous one (a root when `root` or when it is the first); its label.
     std::string add(const Person& author, int on_day, bool root = false) {
-        Commit commit;
-        commit.oid = "c" + std::to_string(repo.commits.size() + 1);
-        if (!root && !repo.commits.empty())
-            commit.parents.push_back(repo.commits.back().oid);
-        commit.author = commit.committer = author;
-        commit.author_time = commit.commit_time = {t0 + on_day * day, 60};
-        repo.commits.push_back(commit);
-        repo.head = commit.oid;
-        return commit.oid;
+        const auto label = "c" + std::to_string(repo.commits.size() + 1);
+        append(label, author, t0 + on_day * day, 60, root);
+        return label;
     }
 
     void tag(const std::string& name) {
         Tag tag;
         tag.name = name;
-        tag.target_oid = repo.commits.back().oid;
+        tag.target = repo.commits.back().id;
         repo.tags.push_back(tag);
     }
 
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_founding(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_founding); }
 };
 
 } // namespace

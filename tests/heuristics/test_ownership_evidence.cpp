@@ -7,6 +7,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -15,24 +16,13 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person bob{"Bob Martin", "bob@example.com"};
 const Person carol{"Carol Chen", "carol@example.com"};
 
 using Strings = std::vector<std::string>;
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
-
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-    }
-
+struct Fixture : brag::test::RepositoryFixture {
     // The folders of `paths` exist when the window ends, with 10 files each, unless a test
     // says otherwise (living()).
     bool register_folders = true;
@@ -58,36 +48,22 @@ struct Fixture {
         }
     }
 
-    // `count` commits by `author`, each changing `paths`; returns their oids.
+    // `count` commits by `author`, a day apart, each changing `paths`; returns their labels.
     Strings commits(const Person& author, int count, const Strings& paths) {
         for (const auto& path : paths)
             register_folders_of(path);
-        Strings oids;
+        Strings labels;
         for (int i = 0; i < count; ++i) {
-            Commit commit;
-            commit.oid = "c" + std::to_string(repo.commits.size() + 1);
-            if (!repo.commits.empty())
-                commit.parents.push_back(repo.commits.back().oid);
-            commit.author = commit.committer = author;
-            const auto when = t0 + static_cast<std::int64_t>(repo.commits.size() + 1) * day;
-            commit.author_time = commit.commit_time = {when, 0};
-            commit.diff = DiffDepth::lines;
-            for (const auto& path : paths)
-                commit.changes.push_back({ChangeKind::modified, path, path, 1, 1, false});
-            oids.push_back(commit.oid);
-            repo.commits.push_back(std::move(commit));
+            const auto number = repo.commits.size() + 1;
+            const auto label = "c" + std::to_string(number);
+            auto& commit = append(label, author, t0 + static_cast<std::int64_t>(number) * day);
+            brag::test::change_paths(commit, paths, 1, 1);
+            labels.push_back(label);
         }
-        repo.head = repo.commits.back().oid;
-        return oids;
+        return labels;
     }
 
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_ownership(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_ownership); }
 };
 
 // The weight of a folder of `files` files of which she has `share` of the commits: the
@@ -240,8 +216,9 @@ BOOST_AUTO_TEST_CASE(merges_undiffed_and_out_of_window_commits_are_not_counted) 
     BOOST_TEST(f.find().empty());  // 2 of 4 in the window: below 5 commits
 
     f.window = {};
-    f.repo.commits[0].diff = DiffDepth::none;  // not diffed: not counted
-    f.repo.commits[1].parents.push_back("c0"); // a merge now: not counted either
+    f.repo.commits[0].diff = DiffDepth::none; // not diffed: not counted
+    f.repo.commits[1].parents.push_back(
+        brag::test::commit_id("c0")); // a merge now: not counted either
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(brag::test::title(items[0]) == "Main author of tools/ in app: 3 of its 5 commits");

@@ -6,6 +6,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -14,31 +15,22 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person bob{"Bob Martin", "bob@example.com"};
 const Person carol{"Carol Chen", "carol@example.com"};
 
 using Strings = std::vector<std::string>;
 
-Commit make_commit(const std::string& oid, const Person& author, int on_day,
-                   std::vector<std::string> parents, std::vector<std::string> paths = {}) {
-    Commit commit;
-    commit.oid = oid;
-    commit.parents = std::move(parents);
-    commit.author = commit.committer = commit.raw_author = commit.raw_committer = author;
-    commit.author_time = commit.commit_time = {t0 + on_day * day, 60};
-    commit.subject = "change " + oid;
+Commit make_commit(const std::string& label, const Person& author, int on_day, Strings parents,
+                   Strings paths = {}) {
+    auto commit = brag::test::make_commit(label, author, t0 + on_day * day, parents, 60);
     commit.diff = DiffDepth::lines;
-    for (auto& path : paths)
-        commit.changes.push_back({ChangeKind::modified, path, path, 1, 0, false});
+    brag::test::change_paths(commit, paths, 1, 0);
     return commit;
 }
 
 Tag lightweight(const std::string& name, const std::string& target) {
-    Tag tag;
-    tag.name = name;
-    tag.target_oid = target;
-    return tag;
+    return brag::test::make_tag(name, target);
 }
 
 Tag annotated(const std::string& name, const std::string& target, const Person& tagger,
@@ -51,38 +43,22 @@ Tag annotated(const std::string& name, const std::string& target, const Person& 
     return tag;
 }
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
-
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-        repo.subject.add_name("Ada Lovelace");
-    }
+struct Fixture : brag::test::RepositoryFixture {
+    Fixture() { repo.subject.add_name(ada.name); }
 
     // A straight line of commits c1..cN, each the parent of the next.
     void line(const std::vector<Person>& authors, int first_day = 1) {
         for (std::size_t i = 0; i < authors.size(); ++i) {
-            const auto oid = "c" + std::to_string(repo.commits.size() + 1);
-            std::vector<std::string> parents;
+            const auto label = "c" + std::to_string(repo.commits.size() + 1);
+            Strings parents;
             if (!repo.commits.empty())
-                parents.push_back(repo.commits.back().oid);
+                parents.push_back(brag::test::label_of(repo.commits.back().id));
             repo.commits.push_back(
-                make_commit(oid, authors[i], first_day + static_cast<int>(i), parents));
+                make_commit(label, authors[i], first_day + static_cast<int>(i), parents));
         }
     }
 
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_releases(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_releases); }
 };
 
 const EvidenceItem* item_with_ref(const std::vector<EvidenceItem>& items, const std::string& ref) {
@@ -413,8 +389,8 @@ BOOST_AUTO_TEST_CASE(at_most_one_hundred_shipped_commits_are_listed) {
     const auto items = f.find();
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(items[0].refs.size() == 101u);
-    BOOST_TEST(items[0].refs[1].value == "c1");
-    BOOST_TEST(items[0].refs[100].value == "c100");
+    BOOST_TEST(brag::test::values(items[0].refs)[1] == "c1");
+    BOOST_TEST(brag::test::values(items[0].refs)[100] == "c100");
     BOOST_TEST(brag::test::title(items[0]) == "Shipped v1.0.0 of app: 150 of your commits");
     BOOST_TEST(items[0].weight == 2.0 * std::log2(151.0));
     BOOST_TEST(items[0].reasons[0] ==

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "evidence/repository_stats.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 namespace brag {
 
@@ -29,20 +30,13 @@ const Person dependabot{"dependabot[bot]", "49699333+dependabot[bot]@users.norep
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t start = 1767225600; // 2026-01-01T00:00:00Z
 
-int next_oid = 0;
+int next_commit = 0;
 
 // A non-merge commit, committed at `commit_seconds`, with line counts computed.
 Commit commit(const Person& author, std::int64_t commit_seconds, std::int64_t added = 0,
               std::int64_t deleted = 0) {
-    Commit result;
-    result.oid = std::to_string(++next_oid);
-    result.parents = {"p"};
-    result.author = author;
-    result.committer = author;
-    result.raw_author = author;
-    result.raw_committer = author;
-    result.author_time = {commit_seconds, 0};
-    result.commit_time = {commit_seconds, 0};
+    Commit result =
+        brag::test::make_commit(std::to_string(++next_commit), author, commit_seconds, {"p"});
     result.subject = "work";
     result.diff = DiffDepth::lines;
     result.lines_added = added;
@@ -52,7 +46,7 @@ Commit commit(const Person& author, std::int64_t commit_seconds, std::int64_t ad
 
 Commit merge(const Person& author, std::int64_t commit_seconds) {
     Commit result = commit(author, commit_seconds);
-    result.parents = {"p", "q"};
+    result.parents = brag::test::commit_ids({"p", "q"});
     result.diff = DiffDepth::paths;
     return result;
 }
@@ -61,7 +55,7 @@ brag::Repository repository() {
     brag::Repository result;
     result.path = "/src/app";
     result.name = "app";
-    result.head = "0123456789abcdef0123456789abcdef01234567";
+    result.head = brag::test::commit_id("head");
     result.remote = "https://example.com/app.git";
     result.shallow = true;
     return result;
@@ -89,12 +83,13 @@ const brag::AuthorStats* find_author(const brag::RepositorySummary& summary, con
 
 BOOST_AUTO_TEST_CASE(copies_the_repository_description) {
     auto repo = repository();
-    repo.tags = {{"v1.0", "a", false, std::nullopt, std::nullopt, ""},
-                 {"v1.1", "b", true, bob, brag::Timestamp{start, 0}, "Release 1.1"}};
+    repo.tags = {
+        {"v1.0", brag::test::commit_id("a"), false, std::nullopt, std::nullopt, ""},
+        {"v1.1", brag::test::commit_id("b"), true, bob, brag::Timestamp{start, 0}, "Release 1.1"}};
     const auto summary = brag::summarize_repository(repo, {}, subject_ada());
     BOOST_TEST(summary.id.path == "/src/app");
     BOOST_TEST(summary.name == "app");
-    BOOST_TEST(summary.head.value_or("(none)") == "0123456789abcdef0123456789abcdef01234567");
+    BOOST_TEST((summary.head == brag::test::commit_id("head")));
     BOOST_TEST(summary.remote.value_or("(none)") == "https://example.com/app.git");
     BOOST_TEST(summary.shallow);
     BOOST_TEST(!summary.skipped.has_value());

@@ -7,6 +7,7 @@
 #include "evidence/build_evidence.hpp"
 #include "evidence/stages.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -289,12 +290,10 @@ BOOST_AUTO_TEST_CASE(build_evidence_counts_active_weeks_in_local_time) {
     repo.subject.add_email("ada@example.com");
     const Person ada{"Ada Lovelace", "ada@example.com"};
     for (std::size_t i = 0; i < std::size(dates); ++i) {
-        Commit commit;
-        commit.oid = "c" + std::to_string(i + 1);
+        Commit commit = brag::test::make_commit("c" + std::to_string(i + 1), ada, dates[i].seconds);
         if (i > 0)
-            commit.parents.push_back("c" + std::to_string(i));
-        commit.author = commit.committer = commit.raw_author = commit.raw_committer = ada;
-        commit.author_time = commit.commit_time = {dates[i].seconds, dates[i].offset};
+            commit.parents.push_back(brag::test::commit_id("c" + std::to_string(i)));
+        commit.author_time.offset_minutes = commit.commit_time.offset_minutes = dates[i].offset;
         commit.subject = "Add pagination step " + std::to_string(i + 1);
         commit.diff = DiffDepth::lines;
         commit.changes.push_back({ChangeKind::modified, "src/page.go", "src/page.go", 3, 1, false});
@@ -302,7 +301,7 @@ BOOST_AUTO_TEST_CASE(build_evidence_counts_active_weeks_in_local_time) {
         commit.lines_deleted = 1;
         repo.commits.push_back(commit);
     }
-    repo.head = "c4";
+    repo.head = brag::test::commit_id("c4");
     Facts facts;
     facts.subject.add_email("ada@example.com");
     facts.repositories.push_back(repo);

@@ -5,6 +5,7 @@
 
 #include "evidence/build_evidence.hpp"
 #include "evidence/top_wins.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -77,15 +78,13 @@ BOOST_AUTO_TEST_CASE(build_evidence_picks_wins_from_its_sorted_items) {
         repo.path = std::string("/src/") + name;
         repo.subject.add_email("ada@example.com");
         for (int i = 0; i <= others; ++i) {
-            Commit commit;
-            commit.oid = std::string(name) + "-" + std::to_string(i);
-            if (i > 0)
-                commit.parents.push_back(repo.commits.back().oid);
             const Person author =
                 i == 0 ? ada
                        : Person{"Dev " + std::to_string(i), "dev" + std::to_string(i) + "@x.test"};
-            commit.author = commit.committer = commit.raw_author = commit.raw_committer = author;
-            commit.author_time = commit.commit_time = {t0 + i * 86400, 0};
+            Commit commit = brag::test::make_commit(std::string(name) + "-" + std::to_string(i),
+                                                    author, t0 + i * 86400);
+            if (i > 0)
+                commit.parents.push_back(repo.commits.back().id);
             commit.subject = "Add module " + std::to_string(i);
             commit.diff = DiffDepth::lines;
             commit.changes.push_back({ChangeKind::added, "src/m" + std::to_string(i) + ".go",
@@ -93,7 +92,7 @@ BOOST_AUTO_TEST_CASE(build_evidence_picks_wins_from_its_sorted_items) {
             commit.lines_added = 40;
             repo.commits.push_back(commit);
         }
-        repo.head = repo.commits.back().oid;
+        repo.head = repo.commits.back().id;
         facts.repositories.push_back(repo);
     }
 

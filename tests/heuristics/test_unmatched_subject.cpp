@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "evidence/unmatched_subject.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -24,10 +25,8 @@ Facts facts_with(const std::vector<std::string>& asked, const std::vector<Person
         repository.subject.add(value);
     std::int64_t time = 1000 * day;
     for (const auto& author : authors) {
-        Commit commit;
-        commit.oid = "c" + std::to_string(repository.commits.size());
-        commit.author = commit.committer = commit.raw_author = commit.raw_committer = author;
-        commit.author_time = commit.commit_time = {time += day, 0};
+        Commit commit = brag::test::make_commit("c" + std::to_string(repository.commits.size()),
+                                                author, time += day);
         repository.commits.push_back(commit);
     }
     facts.repositories.push_back(repository);

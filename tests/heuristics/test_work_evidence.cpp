@@ -5,6 +5,7 @@
 
 #include "evidence/evidence_finders.hpp"
 #include "tests/heuristics/evidence_checks.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using namespace brag;
 
@@ -13,44 +14,29 @@ namespace {
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
+using brag::test::ada;
 const Person bob{"Bob Martin", "bob@example.com"};
 
 using Strings = std::vector<std::string>;
 
-struct Fixture {
-    Repository repo;
-    Window window;
-    Config config;
-    std::vector<ClassifiedCommit> classified;
-
-    Fixture() {
-        repo.name = "app";
-        repo.path = "/src/app";
-        repo.subject.add_email("ada@example.com");
-    }
-
-    // A commit by `author` changing `files` files, classified as the classifier would have.
+struct Fixture : brag::test::RepositoryFixture {
+    // A commit by `author` changing `files` files, classified as the classifier would have; its
+    // label.
     std::string add(const Person& author, const std::string& subject, Category category, Mode mode,
                     int files = 1, Strings reasons = {}) {
-        Commit commit;
-        commit.oid = "commit" + std::to_string(repo.commits.size() + 1) + "-0123456789";
-        if (!repo.commits.empty())
-            commit.parents.push_back(repo.commits.back().oid);
-        commit.author = commit.committer = author;
+        const auto label = "commit" + std::to_string(repo.commits.size() + 1);
         const auto when = t0 + static_cast<std::int64_t>(repo.commits.size() + 1) * day;
-        commit.author_time = commit.commit_time = {when, 60};
+        auto& commit = append(label, author, when, 60);
         commit.subject = subject;
         commit.diff = DiffDepth::lines;
         for (int i = 0; i < files; ++i) {
             const auto path = "src/file" + std::to_string(i) + ".go";
             commit.changes.push_back({ChangeKind::modified, path, path, 1, 1, false});
         }
-        repo.commits.push_back(commit);
 
         ClassifiedCommit c;
         c.repository = RepositoryId{repo.path};
-        c.oid = commit.oid;
+        c.id = commit.id;
         c.date = commit.commit_time;
         c.subject = subject;
         c.files = files;
@@ -59,7 +45,7 @@ struct Fixture {
         c.score = mode == Mode::expertise ? 0.8 : 0.2;
         c.reasons = std::move(reasons);
         classified.push_back(c);
-        return commit.oid;
+        return label;
     }
 
     // The last commit changes these paths instead.
@@ -71,13 +57,7 @@ struct Fixture {
         classified.back().files = static_cast<std::int64_t>(paths.size());
     }
 
-    std::vector<EvidenceItem> find() const {
-        RepositoryView view(repo, window, config);
-        view.index_classified(classified);
-        std::vector<EvidenceItem> out;
-        find_work_evidence(view, out);
-        return out;
-    }
+    std::vector<EvidenceItem> find() const { return run(find_work_evidence); }
 };
 
 std::vector<const EvidenceItem*> of_kind(const std::vector<EvidenceItem>& items,
@@ -118,8 +98,9 @@ BOOST_AUTO_TEST_CASE(nfr_work_is_grouped_by_category) {
     BOOST_TEST(brag::test::values(items[2].refs) == (Strings{p1, p2}));
     BOOST_TEST(items[2].weight == 0.6 * 2);
     BOOST_TEST(items[2].date.seconds == t0 + 3 * day); // the latest of the two
-    BOOST_TEST(items[2].reasons == (Strings{p1.substr(0, 10) + ": perf: batch fsync calls",
-                                            p2.substr(0, 10) + ": perf: parallelize restore"}));
+    BOOST_TEST(items[2].reasons ==
+               (Strings{brag::test::commit_id(p1).short_hex(10) + ": perf: batch fsync calls",
+                        brag::test::commit_id(p2).short_hex(10) + ": perf: parallelize restore"}));
     BOOST_TEST(brag::test::title(items[3]) == "Security work in app: 1 commit");
     BOOST_TEST(brag::test::values(items[3].refs) == (Strings{s1}));
     BOOST_TEST(items[3].weight == 0.6);
@@ -179,7 +160,8 @@ BOOST_AUTO_TEST_CASE(product_code_with_its_test_cases_is_not_test_infrastructure
     const auto runner = f.add(ada, "Run fixtures in parallel", Category::test, Mode::expertise, 2,
                               {infrastructure});
     f.changes({"scripts/fixtures/run.js", "jest.config.js"});
-    const auto items = of_kind(f.find(), EvidenceKind::test_infra);
+    const auto found = f.find(); // kept: of_kind points into it
+    const auto items = of_kind(found, EvidenceKind::test_infra);
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(brag::test::values(items[0]->refs) == (Strings{runner}));
 }
@@ -212,7 +194,8 @@ BOOST_AUTO_TEST_CASE(release_notes_alone_are_neither_nfr_nor_a_transition) {
     // Performance work that also updates the changelog is still performance work.
     const auto perf = f.add(ada, "perf: cache lookups", Category::perf, Mode::expertise);
     f.changes({"src/lookup.go", "CHANGELOG.md"});
-    const auto nfr = of_kind(f.find(), EvidenceKind::nfr);
+    const auto found = f.find(); // kept: of_kind points into it
+    const auto nfr = of_kind(found, EvidenceKind::nfr);
     BOOST_TEST_REQUIRE(nfr.size() == 1u);
     BOOST_TEST(brag::test::values(nfr[0]->refs) == (Strings{perf}));
 }
@@ -277,7 +260,7 @@ BOOST_AUTO_TEST_CASE(a_merge_is_not_a_transition) {
     Fixture f;
     f.add(bob, "Base", Category::feature, Mode::effort);
     f.add(ada, "Merge branch 'migrate-storage'", Category::merge, Mode::expertise, 30);
-    f.repo.commits.back().parents.push_back("elsewhere");
+    f.repo.commits.back().parents.push_back(brag::test::commit_id("elsewhere"));
     BOOST_TEST(of_kind(f.find(), EvidenceKind::transition).empty());
 }
 

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "evidence/work_summary.hpp"
+#include "tests/heuristics/repository_fixture.hpp"
 
 using brag::ClassifiedCommit;
 using brag::Mode;
@@ -19,7 +20,7 @@ constexpr std::int64_t new_year_utc = 1767241800;
 ClassifiedCommit classified(std::int64_t seconds, Mode mode, int offset_minutes = 0) {
     ClassifiedCommit commit;
     commit.repository = brag::RepositoryId{"/src/app"};
-    commit.oid = "0123456789abcdef0123456789abcdef01234567";
+    commit.id = brag::test::commit_id("commit");
     commit.date = {seconds, offset_minutes};
     commit.mode = mode;
     commit.score = mode == Mode::expertise ? 0.8 : 0.2;

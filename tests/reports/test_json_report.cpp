@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/json_report.hpp"
+#include "tests/commit_ids.hpp"
 
 using Json = nlohmann::ordered_json;
 
@@ -22,7 +23,7 @@ brag::Evidence sample_evidence() {
     brag::RepositorySummary app;
     app.id = brag::RepositoryId{"/src/app"};
     app.name = "app";
-    app.head = "0123456789abcdef0123456789abcdef01234567";
+    app.head = brag::test::hex_id("0123456789abcdef0123456789abcdef01234567");
     // remote stays absent: null
     app.commits = 3;
     app.merges = 1;
@@ -48,7 +49,7 @@ brag::Evidence sample_evidence() {
 
     brag::ClassifiedCommit commit;
     commit.repository = brag::RepositoryId{"/src/app"};
-    commit.oid = "0123456789abcdef0123456789abcdef01234567";
+    commit.id = brag::test::hex_id("0123456789abcdef0123456789abcdef01234567");
     commit.date = {jan_15, 60};
     commit.subject = "Add search \xFF\xFE with bad bytes";
     commit.category = brag::Category::feature;
@@ -68,7 +69,7 @@ brag::Evidence sample_evidence() {
     item.weight = 0.9;
     item.mode = brag::Mode::expertise;
     item.refs = {brag::Ref::path("docs/adr/0001-search.md"),
-                 brag::Ref::commit("0123456789abcdef0123456789abcdef01234567")};
+                 brag::Ref::commit(brag::test::hex_id("0123456789abcdef0123456789abcdef01234567"))};
     item.reasons = {"ADR authored"};
     evidence.items = {item};
 

@@ -3,10 +3,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include "reports/markdown_links.hpp"
+#include "tests/commit_ids.hpp"
 
 namespace {
 
-const std::string oid = "0123456789abcdef0123456789abcdef01234567";
+const brag::CommitId oid = brag::test::hex_id("0123456789abcdef0123456789abcdef01234567");
 
 brag::RepositorySummary repository(std::optional<std::string> remote) {
     brag::RepositorySummary result;
@@ -21,12 +22,12 @@ brag::RepositorySummary repository(std::optional<std::string> remote) {
 BOOST_AUTO_TEST_CASE(known_forge_gives_links) {
     const brag::RepositoryLinks links(repository("https://gitlab.com/g/orbit.git"));
     BOOST_TEST(links.commit(oid) ==
-               "[`0123456789`](https://gitlab.com/g/orbit/-/commit/" + oid + ")");
+               "[`0123456789`](https://gitlab.com/g/orbit/-/commit/" + oid.hex() + ")");
     BOOST_TEST(links.tag("v1.0") == "[`v1.0`](https://gitlab.com/g/orbit/-/tags/v1.0)");
     BOOST_TEST(links.file("a|b.md") ==
-               "[`a|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid + "/a%7Cb.md)");
+               "[`a|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid.hex() + "/a%7Cb.md)");
     BOOST_TEST(links.file("a|b.md", brag::CodeSpanIn::table_cell) ==
-               "[`a\\|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid + "/a%7Cb.md)");
+               "[`a\\|b.md`](https://gitlab.com/g/orbit/-/blob/" + oid.hex() + "/a%7Cb.md)");
     BOOST_TEST(links.home() == "[gitlab.com/g/orbit](https://gitlab.com/g/orbit)");
 }
 
@@ -58,9 +59,9 @@ BOOST_AUTO_TEST_CASE(report_links_by_repository) {
     evidence.repositories = {work, home};
     const brag::ReportLinks links(evidence);
     BOOST_TEST(links.of(work.id).commit(oid) ==
-               "[`0123456789`](https://github.com/a/orbit/commit/" + oid + ")");
+               "[`0123456789`](https://github.com/a/orbit/commit/" + oid.hex() + ")");
     BOOST_TEST(links.of(home.id).commit(oid) ==
-               "[`0123456789`](https://gitlab.com/b/orbit/-/commit/" + oid + ")");
+               "[`0123456789`](https://gitlab.com/b/orbit/-/commit/" + oid.hex() + ")");
     BOOST_TEST(links.of(brag::RepositoryId{"/src/orbit"}).commit(oid) == "`0123456789`");
 }
 

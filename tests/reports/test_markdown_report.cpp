@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "reports/markdown_report.hpp"
+#include "tests/commit_ids.hpp"
 
 namespace {
 
@@ -13,17 +14,17 @@ constexpr std::int64_t jan_1_2025 = 1735689600;  // 2025-01-01T00:00:00Z
 constexpr std::int64_t jun_30_2026 = 1782777600; // 2026-06-30T00:00:00Z
 constexpr std::int64_t oct_1_2026 = 1790812800;  // 2026-10-01T00:00:00Z
 
-const std::string head = "fedcba9876543210fedcba9876543210fedcba98";
-const std::string oid_a = "1111111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-const std::string oid_b = "2222222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
-const std::string oid_c = "3333333333cccccccccccccccccccccccccccccc";
-const std::string oid_d = "4444444444dddddddddddddddddddddddddddddd";
+const brag::CommitId head = brag::test::hex_id("fedcba9876543210fedcba9876543210fedcba98");
+const brag::CommitId oid_a = brag::test::hex_id("1111111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+const brag::CommitId oid_b = brag::test::hex_id("2222222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+const brag::CommitId oid_c = brag::test::hex_id("3333333333cccccccccccccccccccccccccccccc");
+const brag::CommitId oid_d = brag::test::hex_id("4444444444dddddddddddddddddddddddddddddd");
 
-brag::ClassifiedCommit commit(std::string oid, std::int64_t seconds, std::string subject,
+brag::ClassifiedCommit commit(const brag::CommitId& id, std::int64_t seconds, std::string subject,
                               brag::Category category, brag::Mode mode) {
     brag::ClassifiedCommit result;
     result.repository = brag::RepositoryId{"/src/app"};
-    result.oid = std::move(oid);
+    result.id = id;
     result.date = {seconds, 0};
     result.subject = std::move(subject);
     result.category = category;
@@ -184,12 +185,12 @@ BOOST_AUTO_TEST_CASE(top_wins_are_ranked_with_date_repository_and_link) {
                                   github + "/releases/tag/v2.0)\n"));
     BOOST_TEST(contains(wins, "2. **Wrote ADR-0007: multi-tenant architecture** — 2025-11-15, app, "
                               "[`docs/adr/0007-multi tenant.md`](" +
-                                  github + "/blob/" + head +
+                                  github + "/blob/" + head.hex() +
                                   "/docs/adr/0007-multi%20tenant.md)\n"));
     BOOST_TEST(contains(
         wins, "3. **Main author of src/search/ in app: 1 of its 2 commits** — 2026-01-15, app, "
               "[`src/search/`](" +
-                  github + "/tree/" + head + "/src/search)\n"));
+                  github + "/tree/" + head.hex() + "/src/search)\n"));
     BOOST_TEST(!contains(wins, "4."));
 }
 
@@ -241,13 +242,13 @@ BOOST_AUTO_TEST_CASE(each_kind_of_evidence_has_its_section_with_refs_and_reasons
                                      github +
                                      "/releases/tag/v2.0); commits "
                                      "[`2222222222`](" +
-                                     github + "/commit/" + oid_b +
+                                     github + "/commit/" + oid_b.hex() +
                                      "), "
                                      "[`3333333333`](" +
-                                     github + "/commit/" + oid_c +
+                                     github + "/commit/" + oid_c.hex() +
                                      "), "
                                      "[`4444444444`](" +
-                                     github + "/commit/" + oid_d +
+                                     github + "/commit/" + oid_d.hex() +
                                      ")\n"
                                      "  - Why: first reason; second reason\n"));
     BOOST_TEST(contains(section(markdown, "## Design and decisions"), "Wrote ADR-0007"));
@@ -280,7 +281,7 @@ BOOST_AUTO_TEST_CASE(each_readable_repository_has_its_detail) {
     BOOST_TEST(!contains(detail, "### broken"));
     BOOST_TEST(contains(detail, "| design | 1 | 0 |"));
     BOOST_TEST(contains(detail, "| style | 0 | 1 |"));
-    BOOST_TEST(contains(detail, "- 2026-01-15 [`2222222222`](" + github + "/commit/" + oid_b +
+    BOOST_TEST(contains(detail, "- 2026-01-15 [`2222222222`](" + github + "/commit/" + oid_b.hex() +
                                     ") Add search *(feature, expertise)*\n"));
     // Newest first.
     BOOST_TEST(detail.find("Fix typo") < detail.find("Write the storage ADR"));
@@ -293,7 +294,7 @@ BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits)
     const auto appendix =
         section(brag::render_markdown(sample_evidence(), {}, settings), "## Appendix");
     BOOST_TEST(contains(appendix, "| app | `/src/app` | [github.com/ada/app](" + github +
-                                      ") | [`fedcba9876`](" + github + "/commit/" + head +
+                                      ") | [`fedcba9876`](" + github + "/commit/" + head.hex() +
                                       ") | 10 | 4 | 1 | 2 | 2 |\n"));
     BOOST_TEST(contains(appendix, "Skipped, because they could not be read:\n\n"
                                   "- `/src/broken`: not a git repository\n"));

@@ -6,10 +6,11 @@
 #include "reports/evidence_titles.hpp"
 #include "reports/json_report.hpp"
 #include "reports/redaction.hpp"
+#include "tests/commit_ids.hpp"
 
 namespace {
 
-const std::string oid = "0123456789abcdef0123456789abcdef01234567";
+const brag::CommitId oid = brag::test::hex_id("0123456789abcdef0123456789abcdef01234567");
 
 brag::Evidence sample_evidence() {
     brag::Evidence evidence;
@@ -31,7 +32,7 @@ brag::Evidence sample_evidence() {
 
     brag::ClassifiedCommit commit;
     commit.repository = brag::RepositoryId{"/home/ada/corp/billing"};
-    commit.oid = oid;
+    commit.id = oid;
     commit.subject = "Secret project Falcon";
     commit.category = brag::Category::feature;
     commit.reasons = {"subject mentions 'falcon'"};
@@ -86,12 +87,12 @@ BOOST_AUTO_TEST_CASE(kept_repositories_stay_whole) {
     const auto& kept = redacted.repositories[1];
     BOOST_TEST(kept.name == "oss-lib");
     BOOST_TEST(*kept.remote == "git@github.com:corp/oss-lib.git");
-    BOOST_TEST(*kept.head == oid);
+    BOOST_TEST((*kept.head == oid));
     BOOST_TEST(kept.id.path == "oss-lib"); // never the local path
     BOOST_TEST(kept.authors[1].person.name == "Grace Hopper");
     BOOST_TEST(kept.authors[1].person.email.empty());
     BOOST_TEST(redacted.commits[1].subject == "Public change");
-    BOOST_TEST(redacted.commits[1].oid == oid);
+    BOOST_TEST((redacted.commits[1].id == oid));
     BOOST_TEST(brag::title_of(redacted.items[1], "oss-lib") == "Released v1.0 of oss-lib");
     BOOST_TEST((redacted.items[1].refs == std::vector<brag::Ref>{brag::Ref::tag("v1.0")}));
 }
@@ -100,7 +101,7 @@ BOOST_AUTO_TEST_CASE(commits_and_items_lose_subjects_ids_refs_and_reasons) {
     const auto redacted = brag::redact_evidence(sample_evidence(), {});
     const auto& commit = redacted.commits[0];
     BOOST_TEST(commit.repository.path == "repository 1");
-    BOOST_TEST(commit.oid.empty());
+    BOOST_TEST(commit.id.is_zero());
     BOOST_TEST(commit.subject.empty());
     BOOST_TEST(commit.reasons.empty());
     BOOST_TEST((commit.category == brag::Category::feature));
@@ -138,8 +139,9 @@ BOOST_AUTO_TEST_CASE(redacted_json_holds_no_secret) {
     options.redact = true;
     const auto json = brag::render_json(sample_evidence(), options);
     BOOST_TEST(nlohmann::json::accept(json));
+    const auto oid_hex = oid.hex();
     for (const char* secret : {"billing", "payroll", "oss-lib", "corp", "Falcon", "falcon",
-                               oid.c_str(), "Grace", "docs/adr", "v1.0"}) {
+                               oid_hex.c_str(), "Grace", "docs/adr", "v1.0"}) {
         BOOST_TEST_CONTEXT(secret) {
             BOOST_TEST(json.find(secret) == std::string::npos);
         }
