@@ -1,30 +1,17 @@
 // CommitId's two edges: hex text in (from git's output and the cache), hex text out (the
 // document, the JSON, the cache).
 #include "ids.hpp"
+#include "text.hpp"
 
 namespace brag {
-
-namespace {
-
-int digit_value(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::optional<CommitId> CommitId::from_hex(std::string_view hex) {
     if (hex.size() != 2 * size)
         return std::nullopt;
     Bytes bytes{};
     for (std::size_t i = 0; i < size; ++i) {
-        const int high = digit_value(hex[2 * i]);
-        const int low = digit_value(hex[2 * i + 1]);
+        const int high = hex_digit_value(hex[2 * i]);
+        const int low = hex_digit_value(hex[2 * i + 1]);
         if (high < 0 || low < 0)
             return std::nullopt;
         bytes[i] = static_cast<unsigned char>(high * 16 + low);

@@ -16,6 +16,17 @@ inline std::string_view trim(std::string_view text, std::string_view characters 
     return text.substr(first, last - first + 1);
 }
 
+// The value of one hex digit (either case); -1 for any other character.
+inline int hex_digit_value(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 // "3 commits", "1 commit": a count and the noun that agrees with it.
 inline std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string(count == 1 ? one : many);

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/git_fixture.hpp"
+#include "tests/support/report_json.hpp"
 
 using namespace brag::test;
 
@@ -19,45 +20,6 @@ namespace {
 
 const Identity ada{"Ada Lovelace", "ada@example.com"};
 const Identity bob{"Bob Martin", "bob@example.com"};
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty())
-            lines.push_back(line);
-    return lines;
-}
-
-nlohmann::json brag_json(const GitRepo& repo, std::vector<std::string> arguments) {
-    arguments.insert(arguments.end(), {"--format", "json", "--no-cache", "-q"});
-    const auto result = run_brag(arguments, repo.str());
-    BOOST_REQUIRE_MESSAGE(result.status == 0, result.err);
-    return nlohmann::json::parse(result.out);
-}
-
-std::vector<nlohmann::json> evidence_of(const nlohmann::json& report, const std::string& kind) {
-    std::vector<nlohmann::json> items;
-    for (const auto& item : report["evidence"])
-        if (item["kind"] == kind)
-            items.push_back(item);
-    return items;
-}
-
-// A ref's text, in git-brag/1 (a string) or git-brag/2 ({"type", "value"}).
-std::string ref_text(const nlohmann::json& ref) {
-    return ref.is_string() ? ref.get<std::string>() : ref["value"].get<std::string>();
-}
-
-std::set<std::string> commit_refs(const nlohmann::json& item) {
-    std::set<std::string> oids;
-    for (const auto& ref : item["refs"]) {
-        const auto text = ref_text(ref);
-        if (text.size() == 40 && text.find_first_not_of("0123456789abcdef") == std::string::npos)
-            oids.insert(text);
-    }
-    return oids;
-}
 
 std::set<std::string> as_set(const std::vector<std::string>& lines) {
     return {lines.begin(), lines.end()};
