@@ -169,7 +169,7 @@ EvidenceItem decision_record(const RepositoryView& view, const Document& documen
     item.name = document.path;
     item.commits = static_cast<std::int64_t>(commits.size());
     item.weight =
-        created ? view.config.weights.design_doc_created : view.config.weights.design_doc_revised;
+        created ? view.weight_of(EvidenceKind::design_doc) : view.config.weights.design_doc_revised;
     item.refs.push_back(Ref::path(document.path));
     for (const Commit* commit : commits)
         item.refs.push_back(Ref::commit(commit->id));
@@ -241,7 +241,8 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
         item.by_subject = authorship.created;
         item.label = number.empty() ? std::string(kind) : std::string(kind) + "-" + number;
         item.name = title;
-        item.weight = authorship.created ? weights.design_doc_created : weights.design_doc_revised;
+        item.weight = authorship.created ? view.weight_of(EvidenceKind::design_doc)
+                                         : weights.design_doc_revised;
         item.refs.push_back(Ref::path(document.path));
         for (const Commit* commit : authorship.commits)
             item.refs.push_back(Ref::commit(commit->id));

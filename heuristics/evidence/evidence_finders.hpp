@@ -13,7 +13,8 @@ namespace brag {
 // the subject's commits it shipped (in it, not in the release before).
 void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
-// review, merge_of_others, applied_patch, co_authored: the subject's part in others' work.
+// Reviews, help, merges and patches of others, co-authored commits: the subject's part in
+// others' work.
 void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
 // design_doc: design documents, ADRs, RFCs the subject wrote or substantially revised.
@@ -25,7 +26,8 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out);
 // founded: the subject wrote the repository's root commit, and how it grew since.
 void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
-// transition, nfr, test_infra, writing: kinds of the subject's own commits worth naming.
+// Migrations, non-functional work, test infrastructure, writing: kinds of the subject's own
+// commits worth naming.
 void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
 // review: pull requests reviewed on a forge, from --reviews files; one item per repository.

@@ -43,9 +43,8 @@ void find_external_reviews(const std::vector<ExternalReview>& reviews, const Win
         const auto count = list.size();
         item.commits = static_cast<std::int64_t>(count);
         item.people = static_cast<std::int64_t>(authors.size());
-        item.weight =
-            std::min(config.weights.aggregate_cap,
-                     config.weights.*describe(item.kind).weight * static_cast<double>(count));
+        item.weight = std::min(config.weights.aggregate_cap,
+                               config.weights.of(item.kind) * static_cast<double>(count));
         item.reasons.push_back("listed in a --reviews file exported from the forge");
         if (!authors.empty())
             item.reasons.push_back(fmt::format("pull requests by {} {}", authors.size(),

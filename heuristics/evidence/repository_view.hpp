@@ -36,7 +36,7 @@ struct RepositoryView {
     // An item of `kind` about `about` in this repository, with the kind's mode and nothing else.
     EvidenceItem item(EvidenceKind kind, std::string about = {}) const;
     // The weight setting of `kind`, from the configuration.
-    double weight_of(EvidenceKind kind) const { return config.weights.*describe(kind).weight; }
+    double weight_of(EvidenceKind kind) const { return config.weights.of(kind); }
     const Commit* find(const CommitId& id) const {
         const auto found = by_id.find(id);
         return found == by_id.end() ? nullptr : found->second;

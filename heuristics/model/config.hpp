@@ -2,31 +2,33 @@
 // override any of them; `git brag --print-config` prints these defaults.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
+#include "evidence_kinds.hpp"
 #include "signal_tables.hpp"
 
 namespace brag {
 
+// The weights of the evidence kinds. Each kind's own weight and its defaults are in the kinds
+// table (evidence_kinds.cpp), which the configuration file's [weights] names; the members here
+// are the adjustments some kinds have, and the cap that applies to all.
 struct EvidenceWeights {
-    double release_tagged = 3.0;     // a release the subject tagged
-    double release_shipped = 2.0;    // a release that shipped the subject's commits
-    double design_doc_created = 5.0; // a design document or ADR the subject wrote
-    double design_doc_revised = 2.5; // one they substantially revised
-    double review = 0.5;             // per review credit, summed (capped below)
-    double help = 0.4;               // per change the subject helped with or mentored
-    double merge_of_others = 0.4;    // per merged branch of others
-    double applied_patch = 0.3;      // per patch applied for another author
-    double co_authored = 0.5;        // per co-authored commit
-    double ownership = 3.0;          // a folder the subject owns
-    double founded = 3.5;            // a repository the subject founded
-    double founded_growth = 1.0;     // added per contributor beyond the founder (capped)
-    double transition = 3.0;         // a migration or replacement led
-    double nfr = 0.6;                // per commit of non-functional work
-    double test_infra = 1.5;         // per test-infrastructure commit
-    double writing = 0.5;            // per writing commit
+    EvidenceWeights(); // the table's defaults
+
+    // The weight of an item of `kind` (of the kind it is weighed as).
+    double of(EvidenceKind kind) const;
+    // Sets the weight of `kind` and of every kind weighed as it.
+    void set(EvidenceKind kind, double value);
+
+    double release_tagged = 0.0;     // added for a release the subject tagged
+    double design_doc_revised = 0.0; // instead of the kind's, for a document only revised
+    double founded_growth = 0.0;     // added per contributor beyond the founder (capped)
     double aggregate_cap = 6.0;      // most any summed item can weigh
+
+private:
+    std::array<double, evidence_kind_count> by_kind_{};
 };
 
 struct Thresholds {

@@ -5,26 +5,19 @@
 namespace brag {
 
 const std::vector<Setting>& weight_settings() {
-    using W = EvidenceWeights;
-    static const std::vector<Setting> table = {
-        {"release_tagged", &W::release_tagged, "a release you tagged"},
-        {"release_shipped", &W::release_shipped, "times log2(1 + your commits a release shipped)"},
-        {"design_doc_created", &W::design_doc_created, "a design document or ADR you wrote"},
-        {"design_doc_revised", &W::design_doc_revised, "one you substantially revised"},
-        {"review", &W::review, "per change you are credited as reviewer of"},
-        {"help", &W::help, "per change you are credited with helping or mentoring"},
-        {"merge_of_others", &W::merge_of_others, "per branch of others you merged"},
-        {"applied_patch", &W::applied_patch, "per patch you applied for another author"},
-        {"co_authored", &W::co_authored, "per co-authored commit"},
-        {"ownership", &W::ownership, "times your share of a folder you are the main author of"},
-        {"founded", &W::founded, "a repository you founded"},
-        {"founded_growth", &W::founded_growth, "per contributor who joined it"},
-        {"transition", &W::transition, "a migration or replacement you led"},
-        {"nfr", &W::nfr, "per commit of performance, security, observability, deployment, CI work"},
-        {"test_infra", &W::test_infra, "per commit of test infrastructure"},
-        {"writing", &W::writing, "per documentation commit"},
-        {"aggregate_cap", &W::aggregate_cap, "the most a summed item can weigh"},
-    };
+    static const std::vector<Setting> table = [] {
+        std::vector<Setting> settings;
+        for (const auto& row : evidence_kinds())
+            for (const auto& weight : row.weights) {
+                if (weight.modifier != nullptr)
+                    settings.push_back({weight.name, weight.modifier, weight.meaning});
+                else
+                    settings.push_back({weight.name, row.kind, weight.meaning});
+            }
+        settings.push_back(
+            {"aggregate_cap", &EvidenceWeights::aggregate_cap, "the most a summed item can weigh"});
+        return settings;
+    }();
     return table;
 }
 
@@ -58,22 +51,46 @@ const std::vector<Setting>& threshold_settings() {
     return table;
 }
 
+double value_of(const Setting& setting, const Config& config) {
+    return std::visit(
+        [&](auto member) -> double {
+            using Member = decltype(member);
+            if constexpr (std::is_same_v<Member, EvidenceKind>)
+                return config.weights.of(member);
+            else if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
+                return config.weights.*member;
+            else
+                return static_cast<double>(config.thresholds.*member);
+        },
+        setting.member);
+}
+
+void set_value(const Setting& setting, Config& config, double value) {
+    std::visit(
+        [&](auto member) {
+            using Member = decltype(member);
+            if constexpr (std::is_same_v<Member, EvidenceKind>)
+                config.weights.set(member, value);
+            else if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
+                config.weights.*member = value;
+            else if constexpr (std::is_same_v<Member, double Thresholds::*>)
+                config.thresholds.*member = value;
+            else
+                config.thresholds.*member = static_cast<std::int64_t>(value);
+        },
+        setting.member);
+}
+
+bool is_count(const Setting& setting) {
+    return std::holds_alternative<std::int64_t Thresholds::*>(setting.member);
+}
+
 std::vector<ConfigSetting> config_settings(const Config& config) {
     std::vector<ConfigSetting> out;
     const auto add = [&](std::string_view section, const std::vector<Setting>& settings) {
         for (const auto& setting : settings)
-            std::visit(
-                [&](auto member) {
-                    using Member = decltype(member);
-                    const auto name = fmt::format("{}.{}", section, setting.name);
-                    if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
-                        out.push_back({name, config.weights.*member, false});
-                    else if constexpr (std::is_same_v<Member, double Thresholds::*>)
-                        out.push_back({name, config.thresholds.*member, false});
-                    else
-                        out.push_back({name, static_cast<double>(config.thresholds.*member), true});
-                },
-                setting.member);
+            out.push_back({fmt::format("{}.{}", section, setting.name), value_of(setting, config),
+                           is_count(setting)});
     };
     add("weights", weight_settings());
     add("thresholds", threshold_settings());

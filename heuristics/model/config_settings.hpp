@@ -15,14 +15,20 @@ namespace brag {
 
 struct Setting {
     std::string_view name;
-    std::variant<double EvidenceWeights::*, double Thresholds::*, std::int64_t Thresholds::*>
+    // What it sets: an evidence kind's own weight, an adjustment, or a threshold.
+    std::variant<EvidenceKind, double EvidenceWeights::*, double Thresholds::*,
+                 std::int64_t Thresholds::*>
         member;
     std::string_view help;
 };
 
-// [weights] and [thresholds], in the file's order.
+// [weights] (the kinds table's settings, then the cap) and [thresholds], in the file's order.
 const std::vector<Setting>& weight_settings();
 const std::vector<Setting>& threshold_settings();
+
+double value_of(const Setting& setting, const Config& config);
+void set_value(const Setting& setting, Config& config, double value); // a count is truncated
+bool is_count(const Setting& setting);
 
 // Every weight and threshold as the file names it ("weights.review"), with its value in
 // `config`, in the order of the file: what a report states as the configuration in force.

@@ -1,15 +1,16 @@
-// The kinds of evidence, each described once: its name in the JSON contract, the weight setting
-// that scales it, the section of the document it appears in, what it says when redacted or
-// compared across windows, and the stages it counts for. A new kind is a row here, a finder in
-// evidence/ and a title in reports/evidence_titles.cpp.
+// The kinds of evidence, each described once: its name in the JSON contract, the weight settings
+// that scale it (with their defaults), the section of the document it appears in, what it says
+// when redacted or compared across windows, and the stages it counts for. A new kind is an
+// enumerator and a row here, a finder in evidence/ and a title in reports/evidence_titles.cpp.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
-#include "config.hpp"
-
 namespace brag {
+
+struct EvidenceWeights; // config.hpp
 
 enum class EvidenceKind {
     release,            // a release that shipped the subject's work, or that they tagged
@@ -29,6 +30,8 @@ enum class EvidenceKind {
     nfr,             // non-functional work: performance, security, observability, CI, deployment
     test_infra,      // test infrastructure
 };
+inline constexpr std::size_t evidence_kind_count =
+    static_cast<std::size_t>(EvidenceKind::test_infra) + 1;
 
 // The part a kind plays in the five stages (framework.md): each stage asks for items of two roles.
 enum class StageRole {
@@ -47,18 +50,31 @@ enum class StageRole {
 // The document's sections of evidence, in its order.
 enum class EvidenceSection { shipped, design, collaboration, ownership, founding, writing };
 
+// A setting of the configuration file's [weights] that scales a kind: the kind's own weight, or
+// (`modifier`) a named adjustment of it, such as the bonus for a release the subject tagged.
+struct WeightSetting {
+    std::string_view name; // weights.NAME
+    double value;          // the built-in default
+    std::string_view meaning;
+    double EvidenceWeights::*modifier = nullptr; // null: the kind's own weight
+};
+
 struct KindDescription {
     EvidenceKind kind;
     std::string_view name; // the JSON contract's spelling; kinds that differ only in how they
                            // were found share one ("forge_review" is a "review")
-    double EvidenceWeights::*weight; // the setting that scales an item of this kind
+    // The settings of this kind, in the configuration file's order; empty when it is weighed as
+    // another kind (`weighed_as`: release automation weighs as a release).
+    std::vector<WeightSetting> weights;
+    EvidenceKind weighed_as;
     EvidenceSection section;
     std::string_view redacted;   // the title when redacted; "{}" is the repository's label
     std::string_view comparison; // the row of --compare's table
     std::vector<StageRole> stages;
 };
 
-// Every kind, in the order of the enumeration.
+// Every kind, in the order of the configuration file's [weights]; a kind precedes the kinds
+// that share its contract name.
 const std::vector<KindDescription>& evidence_kinds();
 const KindDescription& describe(EvidenceKind kind);
 

@@ -75,17 +75,7 @@ void apply_settings(const toml::table& table, const std::vector<Setting>& settin
         const double value = number_of(node, source, full);
         if (value < 0)
             throw ConfigError(source, line_of(node), fmt::format("{} must not be negative", full));
-        std::visit(
-            [&](auto member) {
-                using Member = decltype(member);
-                if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
-                    config.weights.*member = value;
-                else if constexpr (std::is_same_v<Member, double Thresholds::*>)
-                    config.thresholds.*member = value;
-                else
-                    config.thresholds.*member = static_cast<std::int64_t>(value);
-            },
-            setting->member);
+        set_value(*setting, config, value);
     }
 }
 
@@ -212,18 +202,11 @@ std::string default_config_toml() {
         "# a repository's root, or in a file given with --config.\n\n[weights]\n";
     const auto print = [&](const std::vector<Setting>& settings) {
         for (const auto& setting : settings) {
-            std::visit(
-                [&](auto member) {
-                    using Member = decltype(member);
-                    if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
-                        out += fmt::format("{} = {:.2f}", setting.name, defaults.weights.*member);
-                    else if constexpr (std::is_same_v<Member, double Thresholds::*>)
-                        out +=
-                            fmt::format("{} = {:.2f}", setting.name, defaults.thresholds.*member);
-                    else
-                        out += fmt::format("{} = {}", setting.name, defaults.thresholds.*member);
-                },
-                setting.member);
+            const double value = value_of(setting, defaults);
+            if (is_count(setting))
+                out += fmt::format("{} = {}", setting.name, static_cast<std::int64_t>(value));
+            else
+                out += fmt::format("{} = {:.2f}", setting.name, value);
             out += fmt::format("  # {}\n", setting.help);
         }
     };

@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
 
@@ -34,12 +36,8 @@ bool mentions(const ConfigError& error, const std::string& words) {
 // A configuration with every number moved away from its default.
 Config scrambled() {
     Config config;
-    auto& w = config.weights;
-    for (double* value :
-         {&w.release_tagged, &w.release_shipped, &w.design_doc_created, &w.design_doc_revised,
-          &w.review, &w.merge_of_others, &w.applied_patch, &w.co_authored, &w.ownership, &w.founded,
-          &w.founded_growth, &w.transition, &w.nfr, &w.test_infra, &w.writing, &w.aggregate_cap})
-        *value = 99.0;
+    for (const auto& setting : brag::weight_settings())
+        brag::set_value(setting, config, 99.0);
     auto& t = config.thresholds;
     t.ownership_commit_share = 0.99;
     t.ownership_lead = 99.0;
@@ -62,21 +60,26 @@ BOOST_AUTO_TEST_CASE(the_default_file_parses_back_to_the_defaults) {
     apply_config(config, default_config_toml(), "defaults");
 
     const auto& w = config.weights;
+    using K = brag::EvidenceKind;
     BOOST_TEST(w.release_tagged == 3.0);
-    BOOST_TEST(w.release_shipped == 2.0);
-    BOOST_TEST(w.design_doc_created == 5.0);
+    BOOST_TEST(w.of(K::release) == 2.0);
+    BOOST_TEST(w.of(K::release_automation) == 2.0);
+    BOOST_TEST(w.of(K::design_doc) == 5.0);
     BOOST_TEST(w.design_doc_revised == 2.5);
-    BOOST_TEST(w.review == 0.5);
-    BOOST_TEST(w.merge_of_others == 0.4);
-    BOOST_TEST(w.applied_patch == 0.3);
-    BOOST_TEST(w.co_authored == 0.5);
-    BOOST_TEST(w.ownership == 3.0);
-    BOOST_TEST(w.founded == 3.5);
+    BOOST_TEST(w.of(K::review) == 0.5);
+    BOOST_TEST(w.of(K::forge_review) == 0.5);
+    BOOST_TEST(w.of(K::help) == 0.4);
+    BOOST_TEST(w.of(K::merge_of_others) == 0.4);
+    BOOST_TEST(w.of(K::applied_patch) == 0.3);
+    BOOST_TEST(w.of(K::co_authored) == 0.5);
+    BOOST_TEST(w.of(K::ownership) == 3.0);
+    BOOST_TEST(w.of(K::code_owner) == 3.0);
+    BOOST_TEST(w.of(K::founded) == 3.5);
     BOOST_TEST(w.founded_growth == 1.0);
-    BOOST_TEST(w.transition == 3.0);
-    BOOST_TEST(w.nfr == 0.6);
-    BOOST_TEST(w.test_infra == 1.5);
-    BOOST_TEST(w.writing == 0.5);
+    BOOST_TEST(w.of(K::transition) == 3.0);
+    BOOST_TEST(w.of(K::nfr) == 0.6);
+    BOOST_TEST(w.of(K::test_infra) == 1.5);
+    BOOST_TEST(w.of(K::writing) == 0.5);
     BOOST_TEST(w.aggregate_cap == 6.0);
 
     const auto& t = config.thresholds;
@@ -113,10 +116,43 @@ BOOST_AUTO_TEST_CASE(the_default_file_names_every_setting_with_a_comment) {
 BOOST_AUTO_TEST_CASE(weights_are_overridden_one_by_one) {
     Config config;
     apply_config(config, "[weights]\nreview = 1.25\nrelease_tagged = 4\n", "my.toml");
-    BOOST_TEST(config.weights.review == 1.25);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::review) == 1.25);
     BOOST_TEST(config.weights.release_tagged == 4.0); // an integer is a number too
-    BOOST_TEST(config.weights.design_doc_created == 5.0);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::design_doc) == 5.0);
     BOOST_TEST(config.weights.aggregate_cap == 6.0);
+}
+
+BOOST_AUTO_TEST_CASE(a_kind_weighed_as_another_follows_its_setting) {
+    // Release automation is weighed as a release, a forge review as a review, a CODEOWNERS
+    // entry as ownership: the file names one setting for each pair.
+    Config config;
+    apply_config(config, "[weights]\nrelease_shipped = 7\nreview = 1.5\nownership = 0.25\n",
+                 "my.toml");
+    using K = brag::EvidenceKind;
+    BOOST_TEST(config.weights.of(K::release) == 7.0);
+    BOOST_TEST(config.weights.of(K::release_automation) == 7.0);
+    BOOST_TEST(config.weights.of(K::forge_review) == 1.5);
+    BOOST_TEST(config.weights.of(K::code_owner) == 0.25);
+    BOOST_TEST(config.weights.release_tagged == 3.0);
+}
+
+BOOST_AUTO_TEST_CASE(every_kind_has_a_weight_setting_once) {
+    // Each kind is weighed by its own setting or by a kind that has one, and no setting is
+    // named twice (the file could not tell them apart).
+    std::vector<std::string_view> names;
+    for (const auto& setting : brag::weight_settings())
+        names.push_back(setting.name);
+    auto sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    BOOST_TEST((std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()));
+    for (const auto& row : brag::evidence_kinds()) {
+        const auto& weighed = brag::describe(row.weighed_as);
+        BOOST_TEST((weighed.weighed_as == weighed.kind), row.name);
+        BOOST_TEST(
+            std::count_if(weighed.weights.begin(), weighed.weights.end(),
+                          [](const brag::WeightSetting& w) { return w.modifier == nullptr; }) == 1,
+            row.name);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(thresholds_take_shares_and_counts) {
@@ -134,7 +170,7 @@ BOOST_AUTO_TEST_CASE(thresholds_take_shares_and_counts) {
 BOOST_AUTO_TEST_CASE(an_empty_file_changes_nothing) {
     Config config = scrambled();
     apply_config(config, "# nothing here\n", "my.toml");
-    BOOST_TEST(config.weights.review == 99.0);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::review) == 99.0);
     BOOST_TEST(config.thresholds.ownership_min_commits == 99);
 }
 
@@ -142,8 +178,8 @@ BOOST_AUTO_TEST_CASE(files_are_layered) {
     Config config;
     apply_config(config, "[weights]\nreview = 1.0\nwriting = 2.0\n", "user.toml");
     apply_config(config, "[weights]\nreview = 3.0\n", "repo.toml");
-    BOOST_TEST(config.weights.review == 3.0);
-    BOOST_TEST(config.weights.writing == 2.0);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::review) == 3.0);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::writing) == 2.0);
 }
 
 BOOST_AUTO_TEST_CASE(path_rows_come_first_in_file_order_and_lower_case) {
@@ -298,7 +334,7 @@ BOOST_AUTO_TEST_CASE(a_bad_file_changes_nothing) {
                                    "[weights]\nreview = 1.0\nbogus = 1\n",
                                    "my.toml"),
                       ConfigError);
-    BOOST_TEST(config.weights.review == 99.0);
+    BOOST_TEST(config.weights.of(brag::EvidenceKind::review) == 99.0);
     BOOST_TEST(config.path_patterns.size() == patterns);
 }
 

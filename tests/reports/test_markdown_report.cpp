@@ -290,7 +290,7 @@ BOOST_AUTO_TEST_CASE(each_readable_repository_has_its_detail) {
 BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits) {
     brag::RunSettings settings;
     settings.all_refs = true;
-    settings.config.weights.review = 0.75;
+    settings.config.weights.set(brag::EvidenceKind::review, 0.75);
     const auto appendix =
         section(brag::render_markdown(sample_evidence(), {}, settings), "## Appendix");
     BOOST_TEST(contains(appendix, "| app | `/src/app` | [github.com/ada/app](" + github +
