@@ -10,12 +10,16 @@ _git_brag() {
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
     local options="--author --since --until --quarter --year --compare --all --team --format
-        --output -o --redact --redact-keep --config --print-config --reviews --cache-dir
+        --detail --output -o --redact --redact-keep --config --print-config --reviews --cache-dir
         --no-cache --max-file-size --max-commit-files --quiet -q -C -h --help --version"
 
     case "$prev" in
     --format)
-        COMPREPLY=($(compgen -W "md json" -- "$cur"))
+        COMPREPLY=($(compgen -W "md json html" -- "$cur"))
+        return
+        ;;
+    --detail)
+        COMPREPLY=($(compgen -W "summary full" -- "$cur"))
         return
         ;;
     --output | -o | --config | --reviews)

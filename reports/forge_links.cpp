@@ -267,6 +267,23 @@ std::string tag_url(const ForgeRepository& repository, std::string_view tag) {
     return repository.home;
 }
 
+std::optional<std::string> compare_url(const ForgeRepository& repository, std::string_view from,
+                                       std::string_view to) {
+    // Each name whole, '/' included: "from...to" is one segment.
+    const auto range = percent_encode(from, false) + "..." + percent_encode(to, false);
+    switch (repository.forge) {
+    case Forge::github:
+    case Forge::gitea:
+        return repository.home + "/compare/" + range;
+    case Forge::gitlab:
+        return repository.home + "/-/compare/" + range;
+    case Forge::bitbucket:
+    case Forge::azure_devops:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::string file_url(const ForgeRepository& repository, std::string_view revision,
                      std::string_view path) {
     const bool folder = path.ends_with('/');

@@ -30,6 +30,10 @@ std::optional<ForgeRepository> forge_repository(std::string_view remote_url);
 std::string commit_url(const ForgeRepository& repository, std::string_view oid);
 // The page of a tag (its release page where the forge has one).
 std::string tag_url(const ForgeRepository& repository, std::string_view tag);
+// The page comparing two revisions (tags): what changed from `from` to `to`. None on forges
+// without such a page addressable by two tag names (Bitbucket, Azure DevOps).
+std::optional<std::string> compare_url(const ForgeRepository& repository, std::string_view from,
+                                       std::string_view to);
 // The page of a file, or of a folder when `path` ends with '/', at `revision` (a commit id: a
 // link that keeps pointing at what the report saw).
 std::string file_url(const ForgeRepository& repository, std::string_view revision,

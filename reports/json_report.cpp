@@ -178,8 +178,8 @@ std::string render_json(const Evidence& unredacted, const ReportOptions& options
         items.push_back(evidence_json(evidence, item));
     report["evidence"] = std::move(items);
     Json wins = Json::array();
-    for (const auto index : evidence.top_wins)
-        wins.push_back(index);
+    for (const auto& win : evidence.top_wins)
+        wins.push_back(win.item);
     report["top_wins"] = std::move(wins);
     report["summary"] = summary_json(evidence.summary);
     Json stages = Json::array();

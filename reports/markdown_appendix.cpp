@@ -12,15 +12,24 @@ namespace brag::markdown {
 namespace {
 
 constexpr std::size_t max_reason_length = 200;
+// Rows of the scanned table in the summary; the full document lists every repository.
+constexpr std::size_t max_summary_scanned = 10;
 
 void render_scanned(const Context& context, std::string& out) {
     constexpr auto cell = CodeSpanIn::table_cell;
     out += "### Repositories scanned\n\n"
            "| Repository | Path | Remote | HEAD | Commits | Yours | Merges | Tags | Authors |\n"
            "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+    std::size_t rows = 0;
+    std::size_t unlisted = 0;
     for (const auto& repository : context.evidence.repositories) {
         if (repository.skipped)
             continue;
+        if (!full_detail(context) && rows == max_summary_scanned) {
+            ++unlisted;
+            continue;
+        }
+        ++rows;
         const auto& links = context.links.of(repository.id);
         const auto remote = links.home(cell);
         out += fmt::format(
@@ -33,6 +42,8 @@ void render_scanned(const Context& context, std::string& out) {
             repository.authors.size());
     }
     out += "\n";
+    if (unlisted > 0)
+        out += more_text(unlisted, "repository", "repositories") + ".\n\n";
 
     bool any_skipped = false;
     for (const auto& repository : context.evidence.repositories) {

@@ -17,6 +17,9 @@ constexpr std::size_t max_reason_length = 160;
 constexpr std::size_t max_subject_length = 100;
 // Refs listed per item; the JSON report has them all.
 constexpr std::size_t max_listed_refs = 12;
+// In the summary: the strongest items of each section, and the largest repositories.
+constexpr std::size_t max_summary_items = 5;
+constexpr std::size_t max_summary_repositories = 10;
 
 struct Section {
     EvidenceSection section;
@@ -70,11 +73,42 @@ std::string refs_line(const Context& context, const EvidenceItem& item) {
     return line;
 }
 
+// The changes from the previous release to this one, where the forge has such a page.
+std::string compare_link(const Context& context, const EvidenceItem& item) {
+    if (item.kind != EvidenceKind::release || item.previous.empty() || item.withheld)
+        return {};
+    return context.links.of(item.repository).compare(item.previous, item.about);
+}
+
+// A release reads as a release: its tag, what changed since the previous one, its counts and
+// whether the subject cut it; its commits one by one are in the JSON report.
+std::string release_line(const Context& context, const EvidenceItem& item) {
+    std::vector<std::string> parts;
+    if (!item.refs.empty())
+        parts.push_back("Tag " + context.links.of(item.repository).ref(item.refs.front()));
+    if (const auto compare = compare_link(context, item); !compare.empty())
+        parts.push_back("changes since the previous release: " + compare);
+    if (item.total > 0)
+        parts.push_back(fmt::format("{} by {}, {} of them yours",
+                                    plural(item.total, "commit", "commits"),
+                                    plural(item.people, "person", "people"), item.commits));
+    else if (item.commits > 0)
+        parts.push_back(plural(item.commits, "commit of yours", "commits of yours"));
+    if (item.by_subject)
+        parts.push_back("you cut it: the tag is yours");
+    auto line = joined(parts, "; ");
+    if (item.refs.size() > 1)
+        line += " (your commits in it are listed in the JSON report)";
+    return line;
+}
+
 void render_item(const Context& context, const EvidenceItem& item, std::string& out) {
     out += fmt::format("- **{}** — {}, {}\n", item_title(context, item, max_title_length),
                        iso_date(item.date),
                        escape_markdown(context.evidence.repository_name(item.repository)));
-    const auto refs = refs_line(context, item);
+    const auto refs = item.kind == EvidenceKind::release && !item.withheld
+                          ? release_line(context, item)
+                          : refs_line(context, item);
     if (!refs.empty())
         out += "  - " + refs + "\n";
     if (!item.reasons.empty()) {
@@ -141,34 +175,92 @@ void render_repository(const Context& context, const RepositorySummary& reposito
                            plural(static_cast<std::int64_t>(withheld), "commit is", "commits are"));
 }
 
+// The summary's line of an item: its title, date, repository and the link that proves it.
+void render_item_line(const Context& context, const EvidenceItem& item, std::string& out) {
+    const auto link = primary_link(context, item);
+    const auto compare = compare_link(context, item);
+    out += fmt::format(
+        "- **{}** — {}, {}{}{}\n", item_title(context, item, max_title_length), iso_date(item.date),
+        escape_markdown(context.evidence.repository_name(item.repository)),
+        link.empty() ? "" : ", " + link, compare.empty() ? "" : ", changes " + compare);
+}
+
+// The summary's view of the repositories: how much of each is yours, largest share of your
+// work first.
+void render_repository_table(const Context& context, std::string& out) {
+    std::vector<const RepositorySummary*> shown;
+    for (const auto& repository : context.evidence.repositories)
+        if (!repository.skipped)
+            shown.push_back(&repository);
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const RepositorySummary* a, const RepositorySummary* b) {
+                         return a->subject_commits > b->subject_commits;
+                     });
+    std::map<RepositoryId, std::int64_t> items;
+    for (const auto& item : context.evidence.items)
+        ++items[item.repository];
+    out += "| Repository | Your commits | All commits in the window | Evidence items |\n"
+           "| --- | ---: | ---: | ---: |\n";
+    const auto listed = std::min(shown.size(), max_summary_repositories);
+    for (std::size_t i = 0; i < listed; ++i)
+        out += fmt::format("| {} | {} | {} | {} |\n", escape_markdown(shown[i]->name),
+                           shown[i]->subject_commits, shown[i]->commits, items[shown[i]->id]);
+    out += "\n";
+    if (shown.size() > listed)
+        out += more_text(shown.size() - listed, "repository", "repositories") + ".\n\n";
+    // What the counts miss, whether or not the repository is among those listed.
+    bool any_shallow = false;
+    for (const auto* repository : shown)
+        if (repository->shallow) {
+            out += fmt::format("- {} — This is a shallow clone: history before its boundary is "
+                               "missing.\n",
+                               escape_markdown(repository->name));
+            any_shallow = true;
+        }
+    if (any_shallow)
+        out += "\n";
+    out += "Your commits one by one: `--detail full` lists them, as does `--format json`.\n\n";
+}
+
 } // namespace
 
 void render_evidence_sections(const Context& context, std::string& out) {
     const auto& items = context.evidence.items;
+    const bool full = full_detail(context);
     for (const auto& section : sections) {
         out += fmt::format("## {}\n\n", section.heading);
-        bool any = false;
+        std::size_t found = 0;
         for (const auto& item : items) {
             if (describe(item.kind).section != section.section)
                 continue;
-            render_item(context, item, out);
-            any = true;
+            ++found;
+            if (full)
+                render_item(context, item, out);
+            else if (found <= max_summary_items)
+                render_item_line(context, item, out);
         }
-        out += any ? "\n" : "Nothing of this kind was found in git.\n\n";
+        if (found > max_summary_items && !full)
+            out += "- " + more_text(found - max_summary_items, "item", "items") + "\n";
+        out += found > 0 ? "\n" : "Nothing of this kind was found in git.\n\n";
     }
 }
 
 void render_repositories(const Context& context, std::string& out) {
     out += "## By repository\n\n";
     bool any = false;
-    for (const auto& repository : context.evidence.repositories) {
-        if (repository.skipped)
-            continue;
-        render_repository(context, repository, out);
-        any = true;
-    }
-    if (!any)
+    for (const auto& repository : context.evidence.repositories)
+        any = any || !repository.skipped;
+    if (!any) {
         out += "No repository could be read.\n\n";
+        return;
+    }
+    if (!full_detail(context)) {
+        render_repository_table(context, out);
+        return;
+    }
+    for (const auto& repository : context.evidence.repositories)
+        if (!repository.skipped)
+            render_repository(context, repository, out);
 }
 
 } // namespace brag::markdown

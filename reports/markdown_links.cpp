@@ -45,6 +45,17 @@ std::string RepositoryLinks::tag(std::string_view name, CodeSpanIn where) const 
     return forge_ ? markdown_link(text, tag_url(*forge_, name)) : text;
 }
 
+std::string RepositoryLinks::compare(std::string_view from, std::string_view to) const {
+    if (!forge_)
+        return {};
+    const auto url = compare_url(*forge_, from, to);
+    if (!url)
+        return {};
+    const auto text = shorten_utf8(repair_utf8(from), max_path_length) + "..." +
+                      shorten_utf8(repair_utf8(to), max_path_length);
+    return markdown_link(markdown_code(text, CodeSpanIn::text), *url);
+}
+
 std::string RepositoryLinks::file(std::string_view path, CodeSpanIn where) const {
     const auto text = markdown_code(shorten_utf8(repair_utf8(path), max_path_length), where);
     if (!forge_ || !head_ || is_glob(path))

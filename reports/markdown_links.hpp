@@ -21,6 +21,9 @@ public:
     // "[`0123456789`](https://...)", or "`0123456789`" without a known forge.
     std::string commit(const CommitId& id, CodeSpanIn where = CodeSpanIn::text) const;
     std::string tag(std::string_view name, CodeSpanIn where = CodeSpanIn::text) const;
+    // "[`v1.0...v1.1`](https://.../compare/v1.0...v1.1)": the changes from one release to the
+    // next; empty without a forge that has such a page.
+    std::string compare(std::string_view from, std::string_view to) const;
     // A file, or a folder when `path` ends with '/', at the repository's HEAD.
     std::string file(std::string_view path, CodeSpanIn where = CodeSpanIn::text) const;
     // A ref of an evidence item, linked as what it names: a commit, a tag, a path, a URL.

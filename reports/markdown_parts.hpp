@@ -23,6 +23,8 @@ struct Context {
 // markdown_report.cpp
 void render_header(const Context& context, std::string& out);
 void render_summary(const Context& context, std::string& out);
+// Commits and the expertise share by quarter, or by year for a long window.
+void render_over_time(const Context& context, std::string& out);
 
 // markdown_comparison.cpp: --compare's section; nothing without it.
 void render_comparison(const Context& context, std::string& out);
@@ -39,6 +41,11 @@ void render_repositories(const Context& context, std::string& out);
 void render_appendix(const Context& context, std::string& out);
 
 // Shared wording.
+// "and 12 more items: `--detail full` lists them all, as does `--format json`".
+std::string more_text(std::size_t more, std::string_view one, std::string_view many);
+inline bool full_detail(const Context& context) {
+    return context.options.detail == Detail::full;
+}
 std::string window_text(const Window& window); // "from 2025-01-01 to 2026-06-30", ...
 std::string percent(double share);             // "83%"
 // The item's title (evidence_titles.hpp), escaped and shortened.

@@ -10,6 +10,7 @@
 #include "markdown_escape.hpp"
 #include "markdown_parts.hpp"
 #include "redaction.hpp"
+#include "report_periods.hpp"
 #include "utf8.hpp"
 
 namespace brag {
@@ -107,12 +108,13 @@ void render_summary(const Context& context, std::string& out) {
                        percent(summary.expertise_share()), summary.expertise,
                        plural(summary.commits, "commit", "commits"), summary.effort(),
                        percent(summary.effort_share()));
-    if (summary.by_quarter.size() > 1) {
-        out += "Expertise share by quarter: ";
-        for (std::size_t i = 0; i < summary.by_quarter.size(); ++i) {
-            const auto& quarter = summary.by_quarter[i];
-            out += fmt::format("{}{} ({}-Q{})", i > 0 ? " → " : "",
-                               percent(quarter.expertise_share()), quarter.year, quarter.quarter);
+    const auto periods = report_periods(summary);
+    if (periods.periods.size() > 1) {
+        out += fmt::format("Expertise share by {}: ", periods.by_year ? "year" : "quarter");
+        for (std::size_t i = 0; i < periods.periods.size(); ++i) {
+            const auto& period = periods.periods[i];
+            out += fmt::format("{}{} ({})", i > 0 ? " → " : "", percent(period.expertise_share()),
+                               period.label);
         }
         out += ".\n\n";
     }
@@ -120,14 +122,29 @@ void render_summary(const Context& context, std::string& out) {
         out += fmt::format("![Chart: commits per quarter, expertise-based and effort-based, with "
                            "the expertise share as a line]({})\n\n",
                            percent_encode(*context.options.chart_file_name, true));
-    out += "| Quarter | Commits | Expertise-based | Effort-based | Expertise share |\n"
-           "| --- | ---: | ---: | ---: | ---: |\n";
-    for (const auto& quarter : summary.by_quarter) {
-        out += fmt::format("| {}-Q{} | {} | {} | {} | {} |\n", quarter.year, quarter.quarter,
-                           quarter.commits, quarter.expertise, quarter.effort(),
-                           percent(quarter.expertise_share()));
-    }
+}
+
+void render_over_time(const Context& context, std::string& out) {
+    const auto periods = report_periods(context.evidence.summary);
+    if (periods.periods.empty())
+        return;
+    const char* period_name = periods.by_year ? "Year" : "Quarter";
+    out += "## Over time\n\n";
+    if (periods.by_year)
+        out += fmt::format("The window holds more than {} quarters: your commits by year.\n\n",
+                           max_quarter_periods);
+    out += fmt::format("| {} | Commits | Expertise-based | Effort-based | Expertise share |\n"
+                       "| --- | ---: | ---: | ---: | ---: |\n",
+                       period_name);
+    for (const auto& period : periods.periods)
+        out += fmt::format("| {} | {} | {} | {} | {} |\n", period.label, period.commits,
+                           period.expertise, period.effort(), percent(period.expertise_share()));
     out += "\n";
+}
+
+std::string more_text(std::size_t more, std::string_view one, std::string_view many) {
+    return fmt::format("and {} more {}: `--detail full` lists {}, as does `--format json`", more,
+                       more == 1 ? one : many, more == 1 ? "it" : "them all");
 }
 
 } // namespace markdown
@@ -141,10 +158,13 @@ std::string render_markdown(const Evidence& evidence, const ReportOptions& optio
     std::string out;
     markdown::render_header(context, out);
     markdown::render_summary(context, out);
-    markdown::render_comparison(context, out);
+    // The story first: the top wins and where you stand, then the comparison with another
+    // window, which can be long.
     markdown::render_top_wins(context, out);
     markdown::render_stages(context, out);
+    markdown::render_comparison(context, out);
     markdown::render_evidence_sections(context, out);
+    markdown::render_over_time(context, out);
     markdown::render_repositories(context, out);
     markdown::render_appendix(context, out);
     return out;

@@ -4,6 +4,7 @@
 #include "iso_time.hpp"
 #include "markdown_escape.hpp"
 #include "markdown_parts.hpp"
+#include "win_reasons.hpp"
 
 namespace brag::markdown {
 namespace {
@@ -55,15 +56,16 @@ void render_top_wins(const Context& context, std::string& out) {
     const auto& evidence = context.evidence;
     out += "## Top wins\n\n";
     std::size_t rank = 0;
-    for (const auto index : evidence.top_wins) {
-        if (index >= evidence.items.size())
+    for (const auto& win : evidence.top_wins) {
+        if (win.item >= evidence.items.size())
             continue;
-        const auto& item = evidence.items[index];
+        const auto& item = evidence.items[win.item];
         const auto link = primary_link(context, item);
         out += fmt::format("{}. **{}** — {}, {}{}\n", ++rank,
                            item_title(context, item, max_win_length), iso_date(item.date),
                            escape_markdown(evidence.repository_name(item.repository)),
                            link.empty() ? "" : ", " + link);
+        out += "   - Why it matters: " + why_it_matters(win, item) + "\n";
     }
     if (rank == 0)
         out += "Nothing in git stands out as a win yet: no releases, design documents, reviews, "

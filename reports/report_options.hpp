@@ -9,7 +9,13 @@
 
 namespace brag {
 
+// How much of the record a document lists. The summary tells the story and each section's
+// strongest items, with how many more there are; the full document lists every item and commit.
+enum class Detail { summary, full };
+
 struct ReportOptions {
+    Detail detail = Detail::summary; // --detail
+
     // --redact: a document safe to share outside a company: no commit subjects, paths, remote
     // URLs, or repository names except those in `redact_keep`; only kinds, categories, counts
     // and dates. Repositories not kept are called "repository 1", "repository 2", ...

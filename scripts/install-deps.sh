@@ -15,12 +15,14 @@ packages=(
   man-db python3-yaml
 )
 # --dev: the formatter; --fuzz: clang and its libFuzzer runtime (scripts/fuzz.sh);
-# --valgrind: valgrind (scripts/valgrind.sh).
+# --valgrind: valgrind (scripts/valgrind.sh); --browser: Chromium, which renders the HTML
+# document headless in tests/e2e/test_html_browser.cpp (scripts/test.sh asks for it).
 for option in "$@"; do
   case $option in
     --dev) packages+=(clang-format) ;;
     --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
     --valgrind) packages+=(valgrind) ;;
+    --browser) packages+=(chromium) ;;
     *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
   esac
 done

@@ -4,7 +4,8 @@
 # usage: scripts/test.sh [--sanitize]   (--sanitize: AddressSanitizer + UBSan, in build-asan/)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-"$root/scripts/install-deps.sh"
+# Chromium too: a test renders the HTML document in it.
+"$root/scripts/install-deps.sh" --browser
 if [[ "${1:-}" == "--sanitize" ]]; then
   build=$root/build-asan
   "$root/scripts/build.sh" "$build" -DBRAG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the example output under samples/output/: the brag documents (Markdown, chart,
-# JSON) of the two sample personas, and a redacted one, rendered from the sample repositories
+# JSON, HTML) of the two sample personas, and a redacted one, rendered from the sample repositories
 # with fixed arguments. tests/e2e/test_golden.cpp runs this same script into a temporary folder
 # and compares byte for byte, so after a deliberate change to the output, run it and commit.
 #
@@ -38,6 +38,9 @@ run --author ada@example.com -o out/ada.md samples
 run --author ada@example.com --format json -o out/ada.json samples
 run --author bob@example.com -o out/bob.md samples
 run --author bob@example.com --format json -o out/bob.json samples
+# The same documents as one self-contained HTML file each.
+run --author ada@example.com --format html -o out/ada.html samples
+run --author bob@example.com --format html -o out/bob.html samples
 run --author ada@example.com --redact --redact-keep handbook -o out/ada-redacted.md samples
 run --author ada@example.com --redact --redact-keep handbook --format json \
   -o out/ada-redacted.json samples
@@ -47,6 +50,6 @@ run --author ada@example.com --year this --compare "last year" --format json \
   -o out/ada-2026-vs-2025.json samples
 
 mkdir -p "$out"
-rm -f "$out"/*.md "$out"/*.svg "$out"/*.json
+rm -f "$out"/*.md "$out"/*.svg "$out"/*.json "$out"/*.html
 cp out/* "$out"/
 echo "Wrote $(ls out | wc -l) files to $out" >&2

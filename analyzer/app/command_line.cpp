@@ -45,8 +45,12 @@ po::options_description visible_options() {
          "SINCE..UNTIL; the document shows the expertise share then and now and what is new")
         ("all", po::bool_switch(), "walk every ref, not only HEAD")
         ("team", po::bool_switch(), "count lines for every author, not only you")
-        ("format", po::value<std::string>()->value_name("md|json")->default_value("md"),
-         "output format")
+        ("format", po::value<std::string>()->value_name("md|json|html")->default_value("md"),
+         "output format: the Markdown document, JSON (the whole record), or the document as "
+         "one self-contained HTML file to read in a browser or print to PDF")
+        ("detail", po::value<std::string>()->value_name("summary|full")->default_value("summary"),
+         "how much of the record the document lists: the strongest items of each section "
+         "(summary), or every item and every commit (full); JSON always holds everything")
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write to FILE (atomically) instead of standard output; a Markdown document gets "
          "its chart beside it, as FILE with the extension .svg")
@@ -272,8 +276,20 @@ OutputFormat format_from(const Settings& settings) {
         return OutputFormat::markdown;
     if (format.value == "json")
         return OutputFormat::json;
+    if (format.value == "html")
+        return OutputFormat::html;
     throw UsageError(
-        fmt::format("invalid {} '{}': expected md or json", format.origin, format.value));
+        fmt::format("invalid {} '{}': expected md, json or html", format.origin, format.value));
+}
+
+Detail detail_from(const Settings& settings) {
+    const auto detail = *settings.single("detail");
+    if (detail.value == "summary")
+        return Detail::summary;
+    if (detail.value == "full")
+        return Detail::full;
+    throw UsageError(
+        fmt::format("invalid {} '{}': expected summary or full", detail.origin, detail.value));
 }
 
 void read_redaction(const Settings& settings, ReportOptions& report) {
@@ -347,6 +363,7 @@ const std::vector<ConfigurableOption>& configurable_options() {
         {"all", Kind::flag},
         {"team", Kind::flag},
         {"format", Kind::single},
+        {"detail", Kind::single},
         {"output", Kind::single},
         {"redact", Kind::flag},
         {"redact-keep", Kind::repeated},
@@ -460,6 +477,7 @@ RunPlan parse_command_line(int argc, const char* const argv[], const CommandLine
     // In this order, so that of two mistakes the same one is reported as before.
     read_refs_and_lines(settings, plan);
     plan.format = format_from(settings);
+    plan.report.detail = detail_from(settings);
     read_redaction(settings, plan.report);
     read_input_files(settings, plan);
     read_cache_and_limits(settings, plan);

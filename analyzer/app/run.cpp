@@ -20,6 +20,7 @@
 #include "parse/config_file.hpp"
 #include "phase_timer.hpp"
 #include "progress.hpp"
+#include "reports/html_report.hpp"
 #include "reports/json_report.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/svg_chart.hpp"
@@ -273,6 +274,8 @@ Evidence build_all_evidence(const RunPlan& plan, Facts& facts) {
 std::string render(const RunPlan& plan, const Evidence& evidence) {
     if (plan.format == OutputFormat::json)
         return render_json(evidence, plan.report);
+    if (plan.format == OutputFormat::html)
+        return render_html(evidence, plan.report, plan.settings);
     return render_markdown(evidence, plan.report, plan.settings);
 }
 

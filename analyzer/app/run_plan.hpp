@@ -15,7 +15,7 @@
 
 namespace brag {
 
-enum class OutputFormat { markdown, json };
+enum class OutputFormat { markdown, json, html };
 
 struct RunPlan {
     // Answered before anything else is resolved: a broken configuration must not stand between

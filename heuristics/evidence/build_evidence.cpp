@@ -77,6 +77,18 @@ Practice practice_of(const std::vector<ClassifiedCommit>& commits, const Window&
     return practice;
 }
 
+// The end of the window for recency and age: its --until, or the latest of the subject's work.
+std::int64_t window_end(const Evidence& evidence) {
+    if (evidence.window.until)
+        return *evidence.window.until;
+    std::int64_t latest = 0;
+    for (const auto& commit : evidence.commits)
+        latest = std::max(latest, commit.date.seconds);
+    for (const auto& item : evidence.items)
+        latest = std::max(latest, item.date.seconds);
+    return latest;
+}
+
 void find_evidence(const std::vector<RepositoryView>& views, const Facts& facts,
                    const Config& config, Evidence& evidence) {
     for (const auto& view : views) {
@@ -144,7 +156,7 @@ Evidence build_evidence(const Facts& facts, const Config& config) {
         view.index_classified(evidence.commits);
     evidence.summary = summarize_work(evidence.commits);
     find_evidence(views, facts, config, evidence);
-    evidence.top_wins = pick_top_wins(evidence.items);
+    evidence.top_wins = pick_top_wins(evidence.items, window_end(evidence));
     evidence.stages =
         assess_stages(evidence.items, practice_of(evidence.commits, facts.window), config);
     evidence.next_stage = next_stage(evidence.stages);

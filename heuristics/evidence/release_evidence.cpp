@@ -97,11 +97,35 @@ std::map<std::string, std::vector<Release>> collect_releases(const RepositoryVie
         candidates[final_index - 1].pre_releases.push_back(candidates[i].tag);
         folded[i] = true;
     }
+    // A pre-release of a version not released yet stays one, in the line of its product: when
+    // it is named apart ("rc-8_22_0-1" while the releases are "curl-8_21_0") and its own series
+    // has no final release, it joins the series of the highest final release below it, so that
+    // it ships what is new since that release, not the whole history.
+    std::map<std::string, bool> series_with_finals;
+    for (const auto& candidate : candidates)
+        if (candidate.version && !candidate.version->prerelease)
+            series_with_finals[candidate.version->series] = true;
+    const auto series_of = [&](const Release& release) {
+        if (!release.version)
+            return std::string();
+        const auto& version = *release.version;
+        if (!version.prerelease || series_with_finals[version.series])
+            return version.series;
+        const VersionTag* below = nullptr;
+        for (const auto& candidate : candidates)
+            if (candidate.version && !candidate.version->prerelease &&
+                candidate.version->numbers < version.numbers &&
+                (below == nullptr || candidate.version->numbers > below->numbers))
+                below = &*candidate.version;
+        return below ? below->series : version.series;
+    };
+    std::vector<std::string> names; // all first: moving a candidate empties its version
+    for (const auto& candidate : candidates)
+        names.push_back(series_of(candidate));
     std::map<std::string, std::vector<Release>> series;
     for (std::size_t i = 0; i < candidates.size(); ++i)
         if (!folded[i])
-            series[candidates[i].version ? candidates[i].version->series : std::string()].push_back(
-                std::move(candidates[i]));
+            series[names[i]].push_back(std::move(candidates[i]));
     for (auto& [name, releases] : series)
         std::sort(releases.begin(), releases.end(), [](const Release& a, const Release& b) {
             if (a.date.seconds != b.date.seconds)
@@ -139,8 +163,30 @@ Shipment ship(const RepositoryView& view, const Release& release, CommitSet& cla
     return shipment;
 }
 
+// The release `releases[at]` follows: of those tagged before its event (`first`), the highest
+// version below its own, so that a maintenance release of an older line follows that line's
+// last, not the newest release; without versions, the latest tagged before it.
+const Release* previous_release(const std::vector<Release>& releases, std::size_t first,
+                                std::size_t at) {
+    const auto& current = releases[at];
+    const Release* best = nullptr;
+    for (std::size_t i = 0; i < first; ++i) {
+        const auto& candidate = releases[i];
+        if (current.version && candidate.version) {
+            if (candidate.version->numbers >= current.version->numbers)
+                continue;
+            if (best == nullptr || !best->version ||
+                candidate.version->numbers > best->version->numbers)
+                best = &candidate;
+        } else if (!current.version) {
+            best = &candidate; // in the order they were tagged: the last one is the latest
+        }
+    }
+    return best;
+}
+
 EvidenceItem release_item(const RepositoryView& view, const Release& release,
-                          const Shipment& shipment) {
+                          const Shipment& shipment, const Release* previous) {
     const auto& weights = view.config.weights;
     const auto& tag = *release.tag;
     const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
@@ -150,6 +196,8 @@ EvidenceItem release_item(const RepositoryView& view, const Release& release,
     auto item = view.item(EvidenceKind::release, tag.name);
     item.date = release.date;
     item.by_subject = tagged;
+    if (previous != nullptr)
+        item.previous = previous->tag->name;
     item.commits = static_cast<std::int64_t>(own);
     item.total = shipment.commits;
     item.people = static_cast<std::int64_t>(shipment.people.size());
@@ -218,7 +266,8 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                 const bool tagged = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
                 if (shipment.own.empty() && !tagged)
                     continue;
-                out.push_back(release_item(view, release, shipment));
+                out.push_back(
+                    release_item(view, release, shipment, previous_release(releases, first, i)));
             }
             first = last;
         }

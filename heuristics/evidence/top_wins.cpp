@@ -1,20 +1,160 @@
 #include "top_wins.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <string_view>
+
+#include "parse/version_tag.hpp"
 
 namespace brag {
+namespace {
 
-std::vector<std::size_t> pick_top_wins(const std::vector<EvidenceItem>& items) {
-    std::vector<std::size_t> wins;
-    // Per kind as the contract names it: releases and release automation are one kind to a reader.
-    std::map<std::string_view, std::size_t> per_kind;
-    for (std::size_t i = 0; i < items.size() && wins.size() < max_top_wins; ++i) {
-        if (items[i].mode != Mode::expertise ||
-            per_kind[to_string(items[i].kind)] >= max_top_wins_per_kind)
-            continue;
-        ++per_kind[to_string(items[i].kind)];
-        wins.push_back(i);
+constexpr double year = 365.25 * 86400;
+
+double grows(std::int64_t count) {
+    return std::log2(1.0 + static_cast<double>(std::max<std::int64_t>(count, 0)));
+}
+
+// What is rare in a career, before any scale: founding something others joined, deciding what
+// others' work goes in, writing a decision down, cutting a release. Shipping one's commits in
+// a release is what every contributor does.
+double rarity(const EvidenceItem& item) {
+    switch (item.kind) {
+    case EvidenceKind::founded:
+        return 4.0;
+    case EvidenceKind::design_doc:
+        return 3.5;
+    case EvidenceKind::applied_patch:
+    case EvidenceKind::merge_of_others:
+        return 3.0;
+    case EvidenceKind::release: {
+        // A release candidate is a step towards a release, not one.
+        const auto version = parse_version_tag(item.about);
+        if (version && version->prerelease)
+            return 1.0;
+        return item.by_subject ? 2.5 : 1.0;
     }
+    case EvidenceKind::transition:
+        return 2.5;
+    case EvidenceKind::review:
+    case EvidenceKind::forge_review:
+        return 2.0;
+    case EvidenceKind::ownership:
+    case EvidenceKind::code_owner:
+    case EvidenceKind::nfr:
+    case EvidenceKind::test_infra:
+        return 1.5;
+    case EvidenceKind::help:
+    case EvidenceKind::co_authored:
+    case EvidenceKind::writing:
+    case EvidenceKind::release_automation:
+        return 1.0;
+    }
+    return 1.0;
+}
+
+// How large it is: people count most (a project 1,500 people joined, a thousand patches from
+// 500 contributors), then commits and releases on a logarithmic scale, so that ten times the
+// commits is one step, not ten.
+double scale(const EvidenceItem& item, std::int64_t now) {
+    switch (item.kind) {
+    case EvidenceKind::founded: {
+        const auto age = static_cast<double>(std::max<std::int64_t>(now - item.date.seconds, 0));
+        return grows(item.people) + 0.5 * grows(item.releases) + 0.5 * std::log2(1.0 + age / year);
+    }
+    case EvidenceKind::release:
+        // The release as a whole (its commits and people) and the subject's share of it.
+        return 0.5 * grows(item.total) + 0.5 * grows(item.people) + 0.5 * grows(item.commits);
+    case EvidenceKind::ownership:
+        return 0.5 * grows(item.total) + 0.5 * grows(item.commits);
+    case EvidenceKind::review:
+    case EvidenceKind::forge_review:
+    case EvidenceKind::applied_patch:
+    case EvidenceKind::merge_of_others:
+        // Each person is someone whose work the subject judged.
+        return grows(item.people) + 0.5 * grows(item.commits);
+    default:
+        // Co-authors, helpers: people met along the way, not people served.
+        return 0.5 * grows(item.people) + 0.5 * grows(item.commits);
+    }
+}
+
+// The last year of the window counts more than the years before it: what a committee asks is
+// what the person does now.
+double recency(const EvidenceItem& item, std::int64_t now) {
+    const auto age = static_cast<double>(now - item.date.seconds);
+    if (age <= year)
+        return 1.0;
+    if (age <= 2 * year)
+        return 0.5;
+    return 0.0;
+}
+
+} // namespace
+
+double significance(const EvidenceItem& item, std::int64_t now) {
+    return rarity(item) + scale(item, now) + recency(item, now);
+}
+
+WinReason win_reason(const EvidenceItem& item) {
+    switch (item.kind) {
+    case EvidenceKind::founded:
+        return WinReason::founded;
+    case EvidenceKind::applied_patch:
+    case EvidenceKind::merge_of_others:
+        return WinReason::integrated;
+    case EvidenceKind::release:
+        return item.by_subject ? WinReason::cut_release : WinReason::shipped_release;
+    case EvidenceKind::design_doc:
+        return WinReason::decision;
+    case EvidenceKind::review:
+    case EvidenceKind::forge_review:
+        return WinReason::reviewed;
+    case EvidenceKind::ownership:
+    case EvidenceKind::code_owner:
+        return WinReason::owned;
+    case EvidenceKind::transition:
+        return WinReason::led_transition;
+    case EvidenceKind::nfr:
+    case EvidenceKind::test_infra:
+    case EvidenceKind::release_automation:
+        return WinReason::system_work;
+    case EvidenceKind::help:
+    case EvidenceKind::co_authored:
+        return WinReason::collaborated;
+    case EvidenceKind::writing:
+        return WinReason::wrote;
+    }
+    return WinReason::wrote;
+}
+
+std::vector<TopWin> pick_top_wins(const std::vector<EvidenceItem>& items, std::int64_t now) {
+    std::vector<TopWin> ranked;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].mode == Mode::expertise)
+            ranked.push_back({i, win_reason(items[i]), significance(items[i], now)});
+    // Most significant first; ties in the items' own order (weight, then date), so that the
+    // result never depends on anything but the items.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const TopWin& a, const TopWin& b) {
+        return a.significance > b.significance;
+    });
+
+    // Kinds as the contract names them: a forge's reviews and git's are one kind to a reader.
+    const auto kind_of = [&](const TopWin& win) { return to_string(items[win.item].kind); };
+    std::vector<TopWin> wins;
+    std::vector<bool> taken(ranked.size(), false);
+    std::map<std::string_view, std::size_t> per_kind;
+    // First the best of each kind, then the rest, each pass in order of significance: the
+    // first wins are all of different kinds.
+    for (const std::size_t allowed : {std::size_t{1}, max_top_wins_per_kind})
+        for (std::size_t i = 0; i < ranked.size() && wins.size() < max_top_wins; ++i) {
+            if (taken[i] || per_kind[kind_of(ranked[i])] >= allowed)
+                continue;
+            taken[i] = true;
+            ++per_kind[kind_of(ranked[i])];
+            wins.push_back(ranked[i]);
+        }
     return wins;
 }
 

@@ -52,6 +52,7 @@ struct EvidenceItem {
     bool by_subject = false; // a release the subject tagged; a document the subject created
     std::string label;       // a document's kind ("ADR-0003"), a CODEOWNERS pattern
     std::string name;        // a document's title
+    std::string previous;    // a release's: the release before it in its line (what it follows)
     std::optional<Category> category; // the category of non-functional work
 
     std::vector<Ref> refs;
@@ -152,6 +153,28 @@ struct WindowComparison {
     std::vector<std::size_t> new_items;
 };
 
+// Why a top win matters, as the ranking judged it: what the report's line says about it.
+enum class WinReason {
+    founded,         // built from zero, and others came
+    integrated,      // decided what others' work went in: patches applied, branches merged
+    cut_release,     // the subject tagged the release: decided what shipped and when
+    shipped_release, // the subject's work reached users in it
+    decision,        // a decision written down
+    reviewed,        // a quality gate for others' changes
+    owned,           // the code others depend on the subject for
+    led_transition,  // a change carried across the code base
+    system_work,     // non-functional work: performance, security, CI, tests, packaging
+    collaborated,    // work done with and through others: help, co-authorship
+    wrote,           // writing others read
+};
+std::string_view to_string(WinReason reason);
+
+struct TopWin {
+    std::size_t item = 0; // index into Evidence::items
+    WinReason why = WinReason::wrote;
+    double significance = 0.0; // what ranked it: scale, rarity and recency together
+};
+
 struct Evidence {
     std::string display_name;                // the subject's name on most of their commits
     std::vector<std::string> subject_names;  // sorted
@@ -166,7 +189,7 @@ struct Evidence {
 
     std::vector<ClassifiedCommit> commits; // by date, then repo, then id
     std::vector<EvidenceItem> items;       // by weight desc, then date
-    std::vector<std::size_t> top_wins; // indexes into items: the few a manager should hear first
+    std::vector<TopWin> top_wins; // the few a committee should hear first, most significant first
     Summary summary;
     std::vector<StageAssessment> stages; // 1..5
     std::optional<int> next_stage;

@@ -73,4 +73,32 @@ std::string_view to_string(StageStatus status) {
     return "missing";
 }
 
+std::string_view to_string(WinReason reason) {
+    switch (reason) {
+    case WinReason::founded:
+        return "founded";
+    case WinReason::integrated:
+        return "integrated";
+    case WinReason::cut_release:
+        return "cut_release";
+    case WinReason::shipped_release:
+        return "shipped_release";
+    case WinReason::decision:
+        return "decision";
+    case WinReason::reviewed:
+        return "reviewed";
+    case WinReason::owned:
+        return "owned";
+    case WinReason::led_transition:
+        return "led_transition";
+    case WinReason::system_work:
+        return "system_work";
+    case WinReason::collaborated:
+        return "collaborated";
+    case WinReason::wrote:
+        return "wrote";
+    }
+    return "wrote";
+}
+
 } // namespace brag

@@ -142,6 +142,40 @@ BOOST_AUTO_TEST_CASE(xmllint_accepts_the_charts) {
     }
 }
 
+// The HTML document is well-formed (xmllint reads it as XML), holds no script and loads
+// nothing, and has the structure cmark-gfm gives the same Markdown document: as many headings,
+// tables, list items, links and code spans.
+BOOST_AUTO_TEST_CASE(the_html_is_well_formed_and_has_the_markdown_structure) {
+    const auto html_files = files_ending(".html");
+    BOOST_TEST(html_files.size() >= 2u);
+    for (const auto& name : html_files) {
+        BOOST_TEST_CONTEXT(name) {
+            const auto result = run_command({"xmllint", "--noout", (golden_dir / name).string()},
+                                            golden_dir.string());
+            BOOST_TEST(result.status == 0, result.err);
+            BOOST_TEST(result.err.empty(), result.err);
+            const auto html = read_file(golden_dir / name);
+            BOOST_TEST(html.find("<script") == std::string::npos);
+            BOOST_TEST(html.find(" src=\"") == std::string::npos);
+            BOOST_TEST(html.find("Content-Security-Policy") != std::string::npos);
+
+            const auto markdown = name.substr(0, name.size() - 5) + ".md";
+            const auto cmark = run_command({"cmark-gfm", "--validate-utf8", "--extension", "table",
+                                            (golden_dir / markdown).string()},
+                                           golden_dir.string());
+            BOOST_TEST_REQUIRE(cmark.status == 0, cmark.err);
+            for (const char* element : {"<h1>", "<h2>", "<h3>", "<table>", "<tr>", "<li>", "<ol>",
+                                        "<a href", "<code>", "<strong>", "<em>"}) {
+                BOOST_TEST_CONTEXT(element) {
+                    BOOST_TEST(count(html, element) == count(cmark.out, element));
+                }
+            }
+            // The chart is inside the document, not beside it.
+            BOOST_TEST(count(html, "<svg ") == 1u);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_json_validates_against_the_schema) {
     for (const auto& name : files_ending(".json")) {
         BOOST_TEST_CONTEXT(name) {

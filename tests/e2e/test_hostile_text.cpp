@@ -34,6 +34,7 @@ struct HostileReport {
     std::string html;
     std::string svg;
     std::string json;
+    std::string page; // --format html
 
     HostileReport() {
         GitRepo repo(dir.path(), folder_name);
@@ -80,9 +81,9 @@ struct HostileReport {
         repo.annotated_tag("v2|`x`](javascript)", eve, "2025-02-05T10:00:00+0000", "release");
 
         std::filesystem::create_directories(dir.path() / "out");
-        const auto result =
-            run_brag({"--author", "eve@example.com", "-o", "out/doc.md", folder_name}, dir.str(),
-                     {{"SOURCE_DATE_EPOCH", "1790812800"}});
+        const auto result = run_brag(
+            {"--author", "eve@example.com", "--detail", "full", "-o", "out/doc.md", folder_name},
+            dir.str(), {{"SOURCE_DATE_EPOCH", "1790812800"}});
         BOOST_TEST_REQUIRE(result.status == 0, result.err);
         markdown = read_file(dir.path() / "out" / "doc.md");
         svg = read_file(dir.path() / "out" / "doc.svg");
@@ -93,6 +94,11 @@ struct HostileReport {
             run_brag({"--author", "eve@example.com", "--format", "json", folder_name}, dir.str());
         BOOST_TEST_REQUIRE(json_result.status == 0, json_result.err);
         json = json_result.out;
+        const auto page_result = run_brag({"--author", "eve@example.com", "--detail", "full",
+                                           "--format", "html", "-o", "out/doc.html", folder_name},
+                                          dir.str());
+        BOOST_TEST_REQUIRE(page_result.status == 0, page_result.err);
+        page = read_file(dir.path() / "out" / "doc.html");
     }
 };
 
@@ -237,5 +243,23 @@ BOOST_AUTO_TEST_CASE(the_chart_is_well_formed_and_carries_no_markup_from_git) {
     const auto& svg = report().svg;
     BOOST_TEST(lower(svg).find("<script") == std::string::npos);
     const auto result = run_command({"xmllint", "--noout", "out/doc.svg"}, report().dir.str());
+    BOOST_TEST(result.status == 0, result.err);
+}
+
+// The HTML document escapes what the Markdown escapes, and again for HTML: well-formed, no
+// element but those of the document's own syntax, no link but to the forge.
+BOOST_AUTO_TEST_CASE(the_html_document_is_well_formed_and_carries_no_markup_from_git) {
+    const auto page = lower(report().page);
+    for (const char* raw : {"<script", "<img", "<iframe", "<details", "<!--", "<a href=javascript",
+                            "href=\"javascript", "<i>", "<b>"}) {
+        BOOST_TEST_CONTEXT(raw) {
+            BOOST_TEST(page.find(raw) == std::string::npos);
+        }
+    }
+    for (auto at = page.find("<a href=\""); at != std::string::npos;
+         at = page.find("<a href=\"", at + 1))
+        BOOST_TEST(page.substr(at + 9, forge.size()) == lower(forge), page.substr(at, 80));
+    BOOST_TEST(page.find("add feature") != std::string::npos); // the subjects are there, as text
+    const auto result = run_command({"xmllint", "--noout", "out/doc.html"}, report().dir.str());
     BOOST_TEST(result.status == 0, result.err);
 }

@@ -92,7 +92,8 @@ BOOST_AUTO_TEST_CASE(json_keeps_each_repository_apart) {
 
 BOOST_AUTO_TEST_CASE(markdown_names_and_links_each_repository_its_own_way) {
     const Twins twins;
-    const auto markdown = twins.brag({}).out;
+    // The full document: every commit, each repository's own section.
+    const auto markdown = twins.brag({"--detail", "full"}).out;
     BOOST_TEST(contains(markdown, "in 2 repositories (home/app, work/app)"));
     BOOST_TEST(contains(markdown, "### work/app\n"));
     BOOST_TEST(contains(markdown, "### home/app\n"));

@@ -324,6 +324,39 @@ BOOST_AUTO_TEST_CASE(a_pre_release_without_its_final_release_stays_a_pre_release
     BOOST_TEST(item_with_ref(items, "v2.0.0-beta.1")->weight == 0.5 * 2.0 * std::log2(2.0));
 }
 
+// curl's candidate for a version not released yet, "rc-8_22_0-1", is named apart from its
+// releases ("curl-8_21_0"): it stays a pre-release, and ships what is new since curl-8_21_0,
+// not every commit since the first.
+BOOST_AUTO_TEST_CASE(a_pre_release_named_apart_ships_what_is_new_since_the_last_release) {
+    Fixture f;
+    f.line({ada, ada, bob, ada, ada});
+    f.repo.tags.push_back(annotated("curl-8_20_0", "c2", ada, 10));
+    f.repo.tags.push_back(annotated("curl-8_21_0", "c3", ada, 11));
+    f.repo.tags.push_back(annotated("rc-8_22_0-1", "c5", ada, 12));
+    const auto items = f.find();
+    const auto* candidate = item_with_ref(items, "rc-8_22_0-1");
+    BOOST_TEST_REQUIRE(candidate != nullptr);
+    BOOST_TEST(brag::test::values(candidate->refs) == (Strings{"rc-8_22_0-1", "c4", "c5"}));
+    BOOST_TEST(candidate->total == 2);
+    BOOST_TEST(candidate->previous == "curl-8_21_0");
+}
+
+// The release a release follows: the previous one of its line, also when a maintenance release
+// of an older line was tagged in between.
+BOOST_AUTO_TEST_CASE(each_release_knows_the_release_it_follows) {
+    Fixture f;
+    f.line({ada, ada, ada, ada});
+    f.repo.tags.push_back(annotated("v1.0.0", "c1", ada, 10));
+    f.repo.tags.push_back(annotated("v2.0.0", "c2", ada, 11));
+    f.repo.tags.push_back(annotated("v2.1.0", "c3", ada, 12));
+    f.repo.tags.push_back(annotated("v1.0.1", "c4", ada, 13));
+    const auto items = f.find();
+    BOOST_TEST(item_with_ref(items, "v1.0.0")->previous.empty());
+    BOOST_TEST(item_with_ref(items, "v2.0.0")->previous == "v1.0.0");
+    BOOST_TEST(item_with_ref(items, "v2.1.0")->previous == "v2.0.0");
+    BOOST_TEST(item_with_ref(items, "v1.0.1")->previous == "v1.0.0");
+}
+
 BOOST_AUTO_TEST_CASE(each_series_ships_its_own_commits) {
     // git's repository carries git-gui's releases ("gitgui-0.10.0") beside its own ("v1.6.0").
     Fixture f;

@@ -112,7 +112,9 @@ brag::Evidence sample_evidence() {
     evidence.items[1].name = "multi-tenant architecture";
     evidence.items[2].total = 2;
     evidence.items[3].people = 1;
-    evidence.top_wins = {0, 1, 2};
+    evidence.top_wins = {{0, brag::WinReason::shipped_release, 3.0},
+                         {1, brag::WinReason::decision, 2.0},
+                         {2, brag::WinReason::owned, 1.0}};
     evidence.summary.commits = 4;
     evidence.summary.expertise = 3;
     evidence.summary.by_quarter = {quarter(2025, 4, 1, 1), quarter(2026, 1, 3, 2)};
@@ -140,6 +142,13 @@ std::string section(const std::string& markdown, const std::string& heading) {
 
 const std::string github = "https://github.com/ada/app";
 
+// The whole record: every item with its refs and reasons, every commit.
+brag::ReportOptions full() {
+    brag::ReportOptions options;
+    options.detail = brag::Detail::full;
+    return options;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_CASE(header_names_the_subject_the_window_and_the_counts) {
@@ -163,10 +172,56 @@ BOOST_AUTO_TEST_CASE(summary_shows_the_shares_and_a_table_by_quarter) {
     BOOST_TEST(contains(summary, "**75% of your work is expertise-based**: 3 of your 4 commits"));
     BOOST_TEST(contains(summary, "The other 1 (25%) went to effort-based work"));
     BOOST_TEST(contains(summary, "Expertise share by quarter: 100% (2025-Q4) → 67% (2026-Q1).\n"));
-    BOOST_TEST(contains(summary, "| Quarter | Commits | Expertise-based | Effort-based | "
-                                 "Expertise share |\n"));
+    const auto over_time = section(brag::render_markdown(sample_evidence()), "## Over time");
+    BOOST_TEST(contains(over_time, "| Quarter | Commits | Expertise-based | Effort-based | "
+                                   "Expertise share |\n"));
     BOOST_TEST(
-        contains(summary, "| 2025-Q4 | 1 | 1 | 0 | 100% |\n| 2026-Q1 | 3 | 2 | 1 | 67% |\n"));
+        contains(over_time, "| 2025-Q4 | 1 | 1 | 0 | 100% |\n| 2026-Q1 | 3 | 2 | 1 | 67% |\n"));
+}
+
+// Thirteen quarters from the first to the last: more than twelve, so the document counts years.
+BOOST_AUTO_TEST_CASE(a_long_window_is_summarised_by_year) {
+    auto evidence = sample_evidence();
+    evidence.summary.commits = 7;
+    evidence.summary.expertise = 4;
+    evidence.summary.by_quarter = {quarter(2023, 1, 2, 1), quarter(2023, 4, 1, 1),
+                                   quarter(2024, 2, 1, 0), quarter(2026, 1, 3, 2)};
+    const auto markdown = brag::render_markdown(evidence);
+    BOOST_TEST(contains(section(markdown, "## Summary"),
+                        "Expertise share by year: 67% (2023) → 0% (2024) → 67% (2026).\n"));
+    const auto over_time = section(markdown, "## Over time");
+    BOOST_TEST(contains(over_time, "| Year | Commits |"));
+    BOOST_TEST(contains(over_time, "| 2023 | 3 | 2 | 1 | 67% |\n| 2024 | 1 | 0 | 1 | 0% |\n"
+                                   "| 2026 | 3 | 2 | 1 | 67% |\n"));
+    BOOST_TEST(!contains(markdown, "Q1"));
+}
+
+// The summary names the five strongest items of a section and counts the rest; the commits one
+// by one are only in the full document.
+BOOST_AUTO_TEST_CASE(the_summary_lists_the_strongest_items_and_counts_the_rest) {
+    auto evidence = sample_evidence();
+    for (int i = 0; i < 7; ++i) {
+        auto extra = evidence.items[1];
+        extra.about = "docs/adr/00" + std::to_string(10 + i) + ".md";
+        extra.label = "ADR-00" + std::to_string(10 + i);
+        extra.weight = 4.0 - i * 0.1;
+        evidence.items.push_back(extra);
+    }
+    const auto summary = brag::render_markdown(evidence);
+    const auto design = section(summary, "## Design and decisions");
+    BOOST_TEST(contains(design, "Wrote ADR-0007"));
+    BOOST_TEST(contains(design, "Wrote ADR-0013"));
+    BOOST_TEST(!contains(design, "ADR-0014"));
+    BOOST_TEST(contains(design, "- and 3 more items: `--detail full` lists them all, as does "
+                                "`--format json`\n"));
+    BOOST_TEST(!contains(design, "  - Why:"));
+    BOOST_TEST(!contains(summary, "Add search"));
+    BOOST_TEST(contains(section(summary, "## By repository"), "| app | 4 | 10 | 11 |\n"));
+
+    const auto whole = brag::render_markdown(evidence, full());
+    BOOST_TEST(contains(section(whole, "## Design and decisions"), "ADR-0016"));
+    BOOST_TEST(!contains(whole, "more items"));
+    BOOST_TEST(contains(whole, "Add search"));
 }
 
 BOOST_AUTO_TEST_CASE(the_chart_is_referenced_only_when_there_is_one) {
@@ -192,6 +247,12 @@ BOOST_AUTO_TEST_CASE(top_wins_are_ranked_with_date_repository_and_link) {
               "[`src/search/`](" +
                   github + "/tree/" + head.hex() + "/src/search)\n"));
     BOOST_TEST(!contains(wins, "4."));
+    // Each says why it matters, from the reason the ranking gave it and the item's figures.
+    BOOST_TEST(contains(wins, "   - Why it matters: your work reached users: 3 commits of yours "
+                              "first shipped in it\n"));
+    BOOST_TEST(contains(wins, "   - Why it matters: a decision written down"));
+    BOOST_TEST(contains(wins, "   - Why it matters: the code others depend on you for: 1 of its "
+                              "2 commits are yours\n"));
 }
 
 BOOST_AUTO_TEST_CASE(no_wins_says_so) {
@@ -235,21 +296,14 @@ BOOST_AUTO_TEST_CASE(every_stage_evidenced_names_no_next_stage) {
 }
 
 BOOST_AUTO_TEST_CASE(each_kind_of_evidence_has_its_section_with_refs_and_reasons) {
-    const auto markdown = brag::render_markdown(sample_evidence());
+    const auto markdown = brag::render_markdown(sample_evidence(), full());
     const auto shipped = section(markdown, "## Shipped");
+    // A release reads as a release: its tag and its counts, not a run of commit ids.
     BOOST_TEST(contains(shipped, "- **Shipped v2.0 of app: 3 of your commits** — 2026-01-15, app\n"
                                  "  - Tag [`v2.0`](" +
                                      github +
-                                     "/releases/tag/v2.0); commits "
-                                     "[`2222222222`](" +
-                                     github + "/commit/" + oid_b.hex() +
-                                     "), "
-                                     "[`3333333333`](" +
-                                     github + "/commit/" + oid_c.hex() +
-                                     "), "
-                                     "[`4444444444`](" +
-                                     github + "/commit/" + oid_d.hex() +
-                                     ")\n"
+                                     "/releases/tag/v2.0); 3 commits of yours (your commits in it "
+                                     "are listed in the JSON report)\n"
                                      "  - Why: first reason; second reason\n"));
     BOOST_TEST(contains(section(markdown, "## Design and decisions"), "Wrote ADR-0007"));
     BOOST_TEST(contains(section(markdown, "## Reviews and mentoring"), "Reviewed 2 changes"));
@@ -265,16 +319,17 @@ BOOST_AUTO_TEST_CASE(each_kind_of_evidence_has_its_section_with_refs_and_reasons
 BOOST_AUTO_TEST_CASE(without_a_known_forge_refs_are_code) {
     auto evidence = sample_evidence();
     evidence.repositories[0].remote = "https://git.example.com/ada/app.git";
-    const auto markdown = brag::render_markdown(evidence);
+    const auto markdown = brag::render_markdown(evidence, full());
     BOOST_TEST(!contains(markdown, "](https://"));
-    BOOST_TEST(contains(markdown, "  - Tag `v2.0`; commits `2222222222`, `3333333333`, "
-                                  "`4444444444`\n"));
+    BOOST_TEST(contains(markdown, "  - Tag `v2.0`; 3 commits of yours (your commits in it are "
+                                  "listed in the JSON report)\n"));
     BOOST_TEST(contains(markdown, "| app | `/src/app` | `https://git.example.com/ada/app.git` | "
                                   "`fedcba9876` |"));
 }
 
 BOOST_AUTO_TEST_CASE(each_readable_repository_has_its_detail) {
-    const auto detail = section(brag::render_markdown(sample_evidence()), "## By repository");
+    const auto detail =
+        section(brag::render_markdown(sample_evidence(), full()), "## By repository");
     BOOST_TEST(contains(detail, "### app\n\n[github.com/ada/app](" + github +
                                     ") — 4 of the 10 "
                                     "commits in the window are yours; 4 evidence items here.\n"));
@@ -313,7 +368,7 @@ BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits)
 BOOST_AUTO_TEST_CASE(a_shallow_clone_is_flagged) {
     auto evidence = sample_evidence();
     evidence.repositories[0].shallow = true;
-    BOOST_TEST(contains(brag::render_markdown(evidence), "This is a shallow clone"));
+    BOOST_TEST(contains(brag::render_markdown(evidence, full()), "This is a shallow clone"));
 }
 
 BOOST_AUTO_TEST_CASE(no_commits_says_so) {
@@ -329,7 +384,7 @@ BOOST_AUTO_TEST_CASE(redacted_document_withholds_names_subjects_paths_and_links)
     // A name that no fixed wording of the document contains.
     auto evidence = sample_evidence();
     evidence.repositories[0].name = "zephyr";
-    brag::ReportOptions options;
+    auto options = full();
     options.redact = true;
     const auto markdown = brag::render_markdown(evidence, options);
     for (const char* secret : {"zephyr", "/src", "github.com", "ada/app", "ada@example.com", "v2.0",
@@ -351,7 +406,7 @@ BOOST_AUTO_TEST_CASE(redacted_document_withholds_names_subjects_paths_and_links)
 }
 
 BOOST_AUTO_TEST_CASE(redact_keep_shows_a_repository_in_full) {
-    brag::ReportOptions options;
+    auto options = full();
     options.redact = true;
     options.redact_keep = {"app"};
     const auto markdown = brag::render_markdown(sample_evidence(), options);
@@ -372,7 +427,7 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
     evidence.commits[1].subject = "![i](http://e/x.png) | `code` <b>bold</b>\n# heading";
     evidence.items[0].about = "v1<script> of x|y";
     evidence.items[0].refs[0] = brag::Ref::tag("v1](javascript:alert(1))");
-    const auto markdown = brag::render_markdown(evidence);
+    const auto markdown = brag::render_markdown(evidence, full());
 
     BOOST_TEST(markdown.starts_with("# Brag document: &lt;script&gt;alert(1)&lt;/script&gt;\n"));
     BOOST_TEST(contains(markdown, "- Names: \\[me\\](javascript:alert(1))\n"));
@@ -395,7 +450,7 @@ BOOST_AUTO_TEST_CASE(hostile_text_is_escaped) {
 BOOST_AUTO_TEST_CASE(long_subjects_are_shortened) {
     auto evidence = sample_evidence();
     evidence.commits[1].subject = std::string(150, 'a');
-    const auto markdown = brag::render_markdown(evidence);
+    const auto markdown = brag::render_markdown(evidence, full());
     BOOST_TEST(contains(markdown, ") " + std::string(99, 'a') + "\xE2\x80\xA6 *("));
     BOOST_TEST(!contains(markdown, std::string(100, 'a')));
 }
@@ -404,7 +459,7 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_repaired) {
     auto evidence = sample_evidence();
     evidence.commits[1].subject = "bad \xFF byte";
     evidence.items[0].about = "title \xC3";
-    const auto markdown = brag::render_markdown(evidence);
+    const auto markdown = brag::render_markdown(evidence, full());
     BOOST_TEST(contains(markdown, "bad \xEF\xBF\xBD byte"));
     BOOST_TEST(contains(markdown, "title \xEF\xBF\xBD"));
     BOOST_TEST(!contains(markdown, "\xFF"));
@@ -413,4 +468,28 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_repaired) {
 BOOST_AUTO_TEST_CASE(output_is_deterministic) {
     BOOST_TEST(brag::render_markdown(sample_evidence()) ==
                brag::render_markdown(sample_evidence()));
+}
+
+// A release the subject cut, following v1.9: its counts, that it is theirs, and the page that
+// compares it with v1.9, in the full document and in the summary's line.
+BOOST_AUTO_TEST_CASE(a_release_shows_its_counts_who_cut_it_and_what_changed_since_the_last) {
+    auto evidence = sample_evidence();
+    auto& release = evidence.items[0];
+    release.by_subject = true;
+    release.total = 12;
+    release.people = 4;
+    release.previous = "v1.9";
+    const auto whole = section(brag::render_markdown(evidence, full()), "## Shipped");
+    BOOST_TEST(contains(whole, "  - Tag [`v2.0`](" + github +
+                                   "/releases/tag/v2.0); changes since the previous release: "
+                                   "[`v1.9...v2.0`](" +
+                                   github +
+                                   "/compare/v1.9...v2.0); 12 commits by 4 people, 3 of them "
+                                   "yours; you cut it: the tag is yours (your commits in it are "
+                                   "listed in the JSON report)\n"));
+    const auto summary = section(brag::render_markdown(evidence), "## Shipped");
+    BOOST_TEST(contains(summary, "**Released v2.0 of app: 12 commits by 4 people, 3 of them "
+                                 "yours** — 2026-01-15, app, [`v2.0`](" +
+                                     github + "/releases/tag/v2.0), changes [`v1.9...v2.0`](" +
+                                     github + "/compare/v1.9...v2.0)\n"));
 }
