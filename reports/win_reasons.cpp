@@ -25,7 +25,8 @@ std::string why_it_matters(const TopWin& win, const EvidenceItem& item) {
         return fmt::format("your work reached users: {} first shipped in it",
                            plural(item.commits, "commit of yours", "commits of yours"));
     case WinReason::decision:
-        return "a decision written down, for others to build on and to revisit";
+        return item.by_subject ? "a decision written down, for others to build on and to revisit"
+                               : "a written decision or rule others follow, revised by you";
     case WinReason::reviewed:
         return fmt::format("a quality gate: the changes of {} passed your review",
                            plural(item.people, "person", "people"));
