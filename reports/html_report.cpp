@@ -77,7 +77,7 @@ std::string render_html(const Evidence& evidence, const ReportOptions& options,
     const auto markdown = render_markdown(evidence, with_chart, settings);
     // Named as the Markdown document and its chart are, redacted or not.
     const auto name = "Brag document: " + subject_name(evidence);
-    const auto chart = inline_chart(evidence, "Commits per quarter: " + evidence.display_name);
+    const auto chart = inline_chart(evidence, "Commits over time: " + evidence.display_name);
     std::string out;
     out += "<!DOCTYPE html>\n";
     out += "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n";

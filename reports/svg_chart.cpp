@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report_periods.hpp"
 #include "utf8.hpp"
 
 namespace brag {
@@ -57,7 +58,27 @@ std::vector<Slot> quarter_slots(const Summary& summary) {
         slot.effort = quarter.effort();
         slot.share = quarter.expertise_share();
     }
-    return slots;
+    if (slots.size() <= static_cast<std::size_t>(max_quarter_periods))
+        return slots;
+    // A long window by year, as the document's periods are (report_periods.hpp).
+    std::vector<Slot> years;
+    for (const auto& slot : slots) {
+        if (years.empty() || years.back().year != slot.year)
+            years.push_back({slot.year, 0, 0, 0, 0.0});
+        years.back().expertise += slot.expertise;
+        years.back().effort += slot.effort;
+    }
+    for (auto& year : years)
+        year.share = year.commits() > 0
+                         ? static_cast<double>(year.expertise) / static_cast<double>(year.commits())
+                         : 0.0;
+    return years;
+}
+
+// "2025-Q3" (or "2025 Q3" with a space), or "2025" for a year.
+std::string slot_label(const Slot& slot, std::string_view separator) {
+    return slot.quarter == 0 ? fmt::format("{}", slot.year)
+                             : fmt::format("{}{}Q{}", slot.year, separator, slot.quarter);
 }
 
 // The smallest "round" step such that four of them reach `largest`: 1, 2, 3, 4, 5, then
@@ -152,7 +173,7 @@ void render_bars(std::string& out, const std::vector<Slot>& slots, std::int64_t 
             plot_height * static_cast<double>(slot.expertise) / static_cast<double>(top);
         const double effort_height =
             plot_height * static_cast<double>(slot.effort) / static_cast<double>(top);
-        const auto label = fmt::format("{}-Q{}", slot.year, slot.quarter);
+        const auto label = slot_label(slot, "-");
         out += "<g>\n";
         out += fmt::format("<title>{}: {} commits, {} expertise-based, {} effort-based{}</title>\n",
                            label, slot.commits(), slot.expertise, slot.effort,
@@ -168,8 +189,7 @@ void render_bars(std::string& out, const std::vector<Slot>& slots, std::int64_t 
                                number(bar_width), number(effort_height), effort_colour);
         out += "</g>\n";
         if (i % label_every == 0)
-            text(out, centre, plot_bottom + 18, "middle",
-                 fmt::format("{} Q{}", slot.year, slot.quarter));
+            text(out, centre, plot_bottom + 18, "middle", slot_label(slot, " "));
     }
 }
 
@@ -243,14 +263,16 @@ std::string render_quarter_chart(const Summary& summary, std::string_view title)
     std::string description;
     for (const auto& slot : slots) {
         if (slot.commits() > 0)
-            description += fmt::format("{}{}-Q{}: {} commits, {} expertise-based",
-                                       description.empty() ? "" : "; ", slot.year, slot.quarter,
-                                       slot.commits(), percent(slot.share));
+            description +=
+                fmt::format("{}{}: {} commits, {} expertise-based", description.empty() ? "" : "; ",
+                            slot_label(slot, "-"), slot.commits(), percent(slot.share));
     }
     if (description.empty())
         description = "No commits in the window.";
     else
-        description = "Commits per quarter and their expertise share. " + description + ".";
+        description = fmt::format("Commits per {} and their expertise share. {}.",
+                                  !slots.empty() && slots.front().quarter == 0 ? "year" : "quarter",
+                                  description);
 
     std::string out;
     render_header(out, shown_title, description);

@@ -292,7 +292,7 @@ int write_document(const RunPlan& plan, const Evidence& evidence, const Console&
         if (plan.chart)
             write_file_atomically(
                 *plan.chart, render_quarter_chart(evidence.summary,
-                                                  "Commits per quarter: " + evidence.display_name));
+                                                  "Commits over time: " + evidence.display_name));
         write_file_atomically(*plan.output, render(plan, evidence));
     } catch (const std::exception& error) {
         console.err << console.prefix.error << error.what() << "\n";

@@ -107,16 +107,34 @@ BOOST_AUTO_TEST_CASE(empty_quarters_keep_the_time_axis_even_and_break_the_line) 
     BOOST_TEST(count(joined, "<polyline") == 1u);
 }
 
-BOOST_AUTO_TEST_CASE(many_quarters_get_fewer_labels) {
+// More than twelve quarters are drawn by year, as the document counts them: 24 quarters of
+// one commit each are six years of four.
+BOOST_AUTO_TEST_CASE(a_long_window_is_drawn_by_year) {
     std::vector<QuarterShare> quarters;
     for (int year = 2020; year < 2026; ++year)
         for (int quarter = 1; quarter <= 4; ++quarter)
             quarters.push_back({year, quarter, 1, 1.0});
     const auto svg = brag::render_quarter_chart(summary_of(quarters), "t");
-    // 24 quarters, at most 12 labels: every second one.
-    BOOST_TEST(contains(svg, ">2020 Q1</text>"));
-    BOOST_TEST(!contains(svg, ">2020 Q2</text>"));
-    BOOST_TEST(contains(svg, ">2020 Q3</text>"));
+    for (const char* year : {">2020</text>", ">2023</text>", ">2025</text>"})
+        BOOST_TEST(contains(svg, year), year);
+    BOOST_TEST(!contains(svg, " Q1</text>"));
+    BOOST_TEST(contains(svg, "<title>2021: 4 commits, 4 expertise-based, 0 effort-based, 100% "
+                             "expertise share</title>"));
+    BOOST_TEST(contains(svg, "Commits per year and their expertise share."));
+    // Twelve quarters stay quarters.
+    quarters.resize(12);
+    BOOST_TEST(contains(brag::render_quarter_chart(summary_of(quarters), "t"), ">2020 Q2</text>"));
+}
+
+BOOST_AUTO_TEST_CASE(many_years_get_fewer_labels) {
+    std::vector<QuarterShare> quarters;
+    for (int year = 2000; year < 2030; ++year)
+        quarters.push_back({year, 1, 1, 1.0});
+    const auto svg = brag::render_quarter_chart(summary_of(quarters), "t");
+    // 30 years, at most 12 labels: every third one.
+    BOOST_TEST(contains(svg, ">2000</text>"));
+    BOOST_TEST(!contains(svg, ">2001</text>"));
+    BOOST_TEST(contains(svg, ">2003</text>"));
 }
 
 BOOST_AUTO_TEST_CASE(no_commits_is_a_sensible_empty_chart) {
