@@ -1,6 +1,7 @@
 #include "path_areas.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "model/identity.hpp"
 #include "parse/document_outline.hpp"
@@ -13,33 +14,66 @@ std::string_view file_name(std::string_view path) {
     return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-bool has_directory(std::string_view lowered_path, std::string_view directory) {
+// A lower-cased path taken apart once, so that a hundred patterns do not each split it again.
+struct PathParts {
+    std::string_view path;
+    std::string_view name;                      // the file name
+    std::array<std::string_view, 16> folders{}; // the first folders of the path
+    std::size_t folder_count = 0;
+    bool more_folders = false; // deeper than the array holds: check the rest by scanning
+};
+
+PathParts parts_of(std::string_view lowered_path) {
+    PathParts parts;
+    parts.path = lowered_path;
+    parts.name = file_name(lowered_path);
     std::size_t start = 0;
     while (true) {
         const auto slash = lowered_path.find('/', start);
         if (slash == std::string_view::npos)
-            return false; // the last segment is the file, not a folder
-        if (lowered_path.substr(start, slash - start) == directory)
+            break; // the last segment is the file, not a folder
+        if (parts.folder_count == parts.folders.size()) {
+            parts.more_folders = true;
+            break;
+        }
+        parts.folders[parts.folder_count++] = lowered_path.substr(start, slash - start);
+        start = slash + 1;
+    }
+    return parts;
+}
+
+bool has_directory(const PathParts& parts, std::string_view directory) {
+    for (std::size_t k = 0; k < parts.folder_count; ++k)
+        if (parts.folders[k] == directory)
+            return true;
+    if (!parts.more_folders)
+        return false;
+    // A path deeper than sixteen folders: scan it whole, as rare as it is.
+    std::size_t start = 0;
+    while (true) {
+        const auto slash = parts.path.find('/', start);
+        if (slash == std::string_view::npos)
+            return false;
+        if (parts.path.substr(start, slash - start) == directory)
             return true;
         start = slash + 1;
     }
 }
 
-bool matches(const PathPattern& pattern, std::string_view lowered_path) {
-    const auto name = file_name(lowered_path);
+bool matches(const PathPattern& pattern, const PathParts& parts) {
     switch (pattern.kind) {
     case PatternKind::directory:
-        return has_directory(lowered_path, pattern.text);
+        return has_directory(parts, pattern.text);
     case PatternKind::prefix:
-        return lowered_path.starts_with(pattern.text);
+        return parts.path.starts_with(pattern.text);
     case PatternKind::name:
-        return name == pattern.text;
+        return parts.name == pattern.text;
     case PatternKind::name_prefix:
-        return name.starts_with(pattern.text);
+        return parts.name.starts_with(pattern.text);
     case PatternKind::name_contains:
-        return name.find(pattern.text) != std::string_view::npos;
+        return parts.name.find(pattern.text) != std::string_view::npos;
     case PatternKind::extension:
-        return name.ends_with(pattern.text);
+        return parts.name.ends_with(pattern.text);
     }
     return false;
 }
@@ -53,8 +87,9 @@ std::string top_level_folder(std::string_view path) {
 
 PathArea classify_path(std::string_view path, const std::vector<PathPattern>& patterns) {
     const auto lowered = ascii_lower(path);
+    const auto parts = parts_of(lowered);
     for (const auto& pattern : patterns) {
-        if (!matches(pattern, lowered))
+        if (!matches(pattern, parts))
             continue;
         // A design-document folder holds documents; code under "design/" is just code.
         if (pattern.area == PathArea::design_doc && !is_document_file(lowered))
