@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "atomic_file.hpp"
+#include "classify/commit_model.hpp"
 #include "command_line.hpp"
 #include "evidence/build_evidence.hpp"
 #include "evidence/compare_windows.hpp"
@@ -130,6 +131,21 @@ bool enter_directories(const RunPlan& plan, const Console& console) {
                         << "': " << error.message() << "\n";
             return false;
         }
+    }
+    return true;
+}
+
+// GIT_BRAG_COMMIT_MODEL names a model file to use instead of the built-in one (to try a
+// retrained model without rebuilding). A file that cannot be read as one is a usage error.
+bool load_commit_model(const Console& console) {
+    const char* path = std::getenv("GIT_BRAG_COMMIT_MODEL");
+    if (path == nullptr || *path == '\0')
+        return true;
+    try {
+        use_commit_model(std::make_shared<const CommitModel>(load_commit_model_file(path)));
+    } catch (const CommitModelError& error) {
+        console.err << console.prefix.error << "GIT_BRAG_COMMIT_MODEL=" << error.what() << "\n";
+        return false;
     }
     return true;
 }
@@ -317,6 +333,8 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         return exit_usage_error;
     install_interrupt_cleanup();
     if (!read_inputs(*plan, console))
+        return exit_usage_error;
+    if (!load_commit_model(console))
         return exit_usage_error;
     Facts facts = facts_before_mining(*plan);
     if (!resolve_identity(*plan, facts, console))

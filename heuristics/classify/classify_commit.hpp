@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "commit_model.hpp"
 #include "model/config.hpp"
 #include "model/evidence.hpp"
 #include "model/facts.hpp"
@@ -19,10 +20,17 @@ struct CommitContext {
     bool merges_work_of_others = false;
     // The subject's previous commit in the same repository, if any, to spot quick re-fixes.
     const Commit* previous_own_commit = nullptr;
-    // The path patterns and keywords to use; the built-in ones when null.
+    // The path patterns, keywords and thresholds to use; the built-in ones when null.
     const Config* config = nullptr;
+    // The commit model for what no rule decides; active_commit_model() when null.
+    const CommitModel* model = nullptr;
 };
 
+// The category is decided by the first of: the user's configuration (their keywords, their
+// path patterns), the author (a Conventional Commits prefix, git's revert subject), paths that
+// leave no doubt (only lock files, only CI files, renames only), and the commit model. The mode
+// follows from the category and the shape of the change (../shared/docs/framework.md), with the
+// thresholds of Config. Each reason names what decided.
 ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repository,
                                  const CommitContext& context);
 
@@ -30,8 +38,5 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
 double base_score(Category category);
 // The category a changed path's area votes for; none for plain source code.
 std::optional<Category> category_of_area(PathArea area);
-
-// The score from which a commit counts as expertise-based.
-inline constexpr double expertise_threshold = 0.5;
 
 } // namespace brag

@@ -44,6 +44,10 @@ struct Thresholds {
     std::int64_t maintainer_min_changes = 10; // others' changes merged or applied, for stage 3
     std::int64_t founded_min_contributors = 3;
     std::int64_t founded_min_releases = 2;
+    // The commit classifier's modes (classify/classify_commit.cpp).
+    double expertise_score = 0.5;     // a commit's score from which it counts as expertise
+    double diagnosed_fix_score = 0.6; // the least a fix that needed a diagnosis scores
+    double upkeep_score = 0.25;       // the most routine upkeep scores
 };
 
 struct Config {

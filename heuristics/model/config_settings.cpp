@@ -47,6 +47,13 @@ const std::vector<Setting>& threshold_settings() {
          "contributors a founded project needs to count as grown"},
         {"founded_min_releases", &T::founded_min_releases,
          "releases a founded project needs to count as grown"},
+        {"expertise_score", &T::expertise_score,
+         "a commit's score from which it counts as expertise (Mode 2)"},
+        {"diagnosed_fix_score", &T::diagnosed_fix_score,
+         "the least a fix scores that needed a diagnosis (root cause, crash, race, leak, "
+         "security)"},
+        {"upkeep_score", &T::upkeep_score,
+         "the most routine upkeep scores (release notes, version strings, regenerated files)"},
     };
     return table;
 }

@@ -204,3 +204,39 @@ BOOST_AUTO_TEST_CASE(runs_from_a_subfolder_of_a_work_tree) {
     BOOST_TEST_REQUIRE(result.status == 0, result.err);
     BOOST_TEST(result.out.find("\"name\": \"repo\"") != std::string::npos);
 }
+
+// GIT_BRAG_COMMIT_MODEL names a model to use instead of the built-in one: a file that is not
+// there, or not a model, is one line on stderr and the usage status, never a crash.
+BOOST_AUTO_TEST_CASE(bad_commit_model_file) {
+    TempDir dir;
+    const auto missing = (dir.path() / "no-such-model.tsv").string();
+    expect_usage_error({"--author", "ada@example.com"}, "GIT_BRAG_COMMIT_MODEL=" + missing,
+                       {{"GIT_BRAG_COMMIT_MODEL", missing}});
+
+    const auto corrupt = (dir.path() / "corrupt.tsv").string();
+    std::ofstream(corrupt) << "# a model cut short\ngit-brag-commit-model\t1\nclasses\tfeat\tfix\n"
+                              "bias\t0.5\tnot-a-number\n";
+    expect_usage_error({"--author", "ada@example.com"}, "line 4: 'not-a-number' is not a number",
+                       {{"GIT_BRAG_COMMIT_MODEL", corrupt}});
+
+    const auto binary = (dir.path() / "binary.tsv").string();
+    std::ofstream(binary, std::ios::binary) << std::string("\x7f"
+                                                           "ELF\x02\x01\x01\0\0\n\t\r",
+                                                           12);
+    expect_usage_error({"--author", "ada@example.com"}, "line 1: not a git-brag commit model",
+                       {{"GIT_BRAG_COMMIT_MODEL", binary}});
+}
+
+// A valid model file is used instead of the built-in one: this one knows two classes and no
+// feature, so every commit without a prefix is a fix, which the JSON shows.
+BOOST_AUTO_TEST_CASE(commit_model_file_is_used) {
+    OneRepository fixture;
+    TempDir dir;
+    const auto model = (dir.path() / "model.tsv").string();
+    std::ofstream(model) << "git-brag-commit-model\t1\nclasses\tfeat\tfix\nbias\t0\t1\nend\t0\n";
+    const auto result = run_brag({"--author", "ada@example.com", "--format", "json"},
+                                 fixture.repo.str(), {{"GIT_BRAG_COMMIT_MODEL", model}});
+    BOOST_TEST(result.status == 0, result.err);
+    BOOST_TEST(result.out.find("\"category\": \"fix\"") != std::string::npos, result.out);
+    BOOST_TEST(result.out.find("model: fix (nothing stood out)") != std::string::npos, result.out);
+}

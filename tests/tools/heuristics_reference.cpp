@@ -8,6 +8,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "classify/classify_commit.hpp"
 #include "classify/message_signals.hpp"
@@ -79,23 +80,25 @@ int main() {
            "ones.\n\n";
     settings_tables(out);
 
+    const Config defaults;
+    const double expertise_score = defaults.thresholds.expertise_score;
     out << "\n### Categories and their base scores\n\n"
            "A commit counts as expertise-based from a score of "
-        << fmt::format("{:.2f}", expertise_threshold)
+        << fmt::format("{:.2f}", expertise_score)
         << ".\n\n| Category | Base score | Leans towards |\n| --- | ---: | --- |\n";
     for (int i = 0; i <= static_cast<int>(Category::revert); ++i) {
         const auto category = static_cast<Category>(i);
         const double score = base_score(category);
         out << fmt::format("| {} | {:.2f} | {} |\n", code(to_string(category)), score,
-                           score >= expertise_threshold ? "expertise" : "effort");
+                           score >= expertise_score ? "expertise" : "effort");
     }
 
-    out << "\n### Conventional Commits types (a vote of 3)\n\n| Type | Category |\n| --- | --- "
-           "|\n";
+    out << "\n### Conventional Commits types (the author's own answer)\n\n| Type | Category "
+           "|\n| --- | --- |\n";
     for (const auto& row : conventional_types())
         out << fmt::format("| {} | {} |\n", code(row.type), code(to_string(row.category)));
 
-    out << "\n### Path areas and the category they vote for\n\n| Area | Category |\n| --- | --- "
+    out << "\n### Path areas and the category of each\n\n| Area | Category |\n| --- | --- "
            "|\n";
     for (int i = 0; i <= static_cast<int>(PathArea::source); ++i) {
         const auto area = static_cast<PathArea>(i);
@@ -111,8 +114,16 @@ int main() {
         out << fmt::format("| {} | {} | {} | {} |\n", ++number, code(to_string(pattern.area)),
                            kind_name(pattern.kind), code(pattern.text));
 
+    const auto& model = builtin_commit_model();
+    out << fmt::format("\n### The commit model\n\n"
+                       "Built from `training/commit_model.tsv`: {} classes ({}), {} features.\n",
+                       model.classes().size(), fmt::join(model.classes(), ", "),
+                       model.feature_count());
+
     out << "\n### Keywords of commit subjects (matched at word starts)\n\n"
-           "| Category | Keyword | Vote |\n| --- | --- | ---: |\n";
+           "The built-in rows name what the model does not (security, observability, design) and "
+           "a transition; rows of your own decide a commit's category.\n\n"
+           "| Category | Keyword | Weight |\n| --- | --- | ---: |\n";
     for (const auto& signal : default_keyword_signals())
         out << fmt::format("| {} | {} | {:g} |\n", code(to_string(signal.category)),
                            code(signal.keyword), signal.weight);
