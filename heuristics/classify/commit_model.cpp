@@ -129,8 +129,7 @@ CommitModel CommitModel::parse(std::string_view text) {
             break;
         case Expect::classes:
             if (record != "classes")
-                fail(number,
-                     fmt::format("expected the 'classes' record, found {}", shown(record)));
+                fail(number, fmt::format("expected the 'classes' record, found {}", shown(record)));
             if (fields.size() < 3)
                 fail(number, "a model needs at least two classes");
             for (std::size_t k = 1; k < fields.size(); ++k) {
