@@ -23,8 +23,11 @@ std::optional<fs::path> user_config_file() {
     return std::nullopt;
 }
 
-void apply_file(RunSettings& settings, const fs::path& file) {
-    apply_config(settings.config, read_text_file(file.string()), file.string());
+void apply_file(RunSettings& settings, const fs::path& file, std::vector<std::string>* texts_read) {
+    const auto text = read_text_file(file.string());
+    if (texts_read)
+        texts_read->push_back(file.string() + "\n" + text);
+    apply_config(settings.config, text, file.string());
     settings.config_source += ", " + file.string();
 }
 
@@ -40,16 +43,18 @@ std::string read_text_file(const std::string& path) {
 }
 
 void load_config(RunSettings& settings, const std::optional<fs::path>& work_tree,
-                 const std::optional<std::string>& config_file) {
+                 const std::optional<std::string>& config_file,
+                 std::vector<std::string>* texts_read) {
     std::optional<fs::path> repository_file;
     if (work_tree)
         repository_file = *work_tree / ".git-brag.toml";
     std::error_code error;
     for (const auto& layer : {user_config_file(), repository_file})
         if (layer && fs::is_regular_file(*layer, error))
-            apply_file(settings, *layer);
+            apply_file(settings, *layer, texts_read);
     if (config_file)
-        apply_file(settings, *config_file); // a missing --config file is an error, not a skip
+        apply_file(settings, *config_file,
+                   texts_read); // a missing --config file is an error, not a skip
 }
 
 } // namespace brag

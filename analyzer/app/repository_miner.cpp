@@ -19,6 +19,7 @@
 #include "git/open_repository.hpp"
 #include "git/remote_url.hpp"
 #include "git/repository_health.hpp"
+#include "git/repository_state.hpp"
 #include "parse/commit_message.hpp"
 #include "phase_timer.hpp"
 #include "progress.hpp"
@@ -64,6 +65,8 @@ public:
             throw git::Error(GIT_ERROR,
                              path_ + ": no commit could be read (" + last_unreadable_ + ")");
         find_bodies();
+        if (cache_) // the headers read from git go to disk before the diffs need the memory
+            cache_->flush(out_.notices);
         if (progress_)
             progress_->commits_read(out_.commits.size() % 1024);
         timer.lap("walk");
@@ -392,12 +395,7 @@ private:
     void open_cache() {
         if (!options_.cache_dir)
             return;
-        std::error_code error;
-        const auto common = fs::weakly_canonical(git_repository_commondir(repo_.get()), error);
-        cache_ = FactCache::open(*options_.cache_dir,
-                                 error ? std::string(git_repository_commondir(repo_.get()))
-                                       : common.string(),
-                                 out_.notices);
+        cache_ = FactCache::open(*options_.cache_dir, cache_identity(repo_.get()), out_.notices);
     }
 
     // The commit whose tree is the code alive when the window ends: the last commit of HEAD's

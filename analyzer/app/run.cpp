@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "atomic_file.hpp"
+#include "captured_stream.hpp"
 #include "classify/commit_model.hpp"
 #include "command_line.hpp"
 #include "evidence/build_evidence.hpp"
@@ -25,6 +26,7 @@
 #include "reports/json_report.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/svg_chart.hpp"
+#include "result_cache.hpp"
 #include "run_plan.hpp"
 #include "terminal_colour.hpp"
 #include "version.hpp"
@@ -77,9 +79,25 @@ Repository skipped_repository(const std::string& path, const std::string& reason
     return repository;
 }
 
+// The git config a run read for its defaults, as text: part of what its result depends on.
+std::string git_config_text(const GitConfigReading& reading) {
+    std::string out = "git config\n";
+    for (const auto& [option, values] : reading.defaults)
+        for (const auto& value : values)
+            out += option + " " + value.key + "=" + value.value.value_or("(none)") + "\n";
+    for (const auto& key : reading.unknown)
+        out += "unknown " + key + "\n";
+    out += "color.ui " + reading.color_ui.value_or("(none)") + "\n";
+    for (const auto& identity : reading.identity)
+        out += "identity " + identity + "\n";
+    out += "work tree " + (reading.work_tree ? reading.work_tree->string() : "(none)") + "\n";
+    return out;
+}
+
 // The plan from the command line and git config (which also says whether messages are
 // coloured). None after a usage error, reported.
-std::optional<RunPlan> parse_plan(int argc, const char* const argv[], Console& console) {
+std::optional<RunPlan> parse_plan(int argc, const char* const argv[], Console& console,
+                                  RunStart& start) {
     std::optional<RunPlan> plan;
     try {
         CommandLineContext context;
@@ -88,6 +106,7 @@ std::optional<RunPlan> parse_plan(int argc, const char* const argv[], Console& c
         context.git_config = [&](const std::string& folder) {
             auto reading = read_git_config_defaults(folder);
             console.colour.color_ui = reading.color_ui;
+            start.git_config += git_config_text(reading);
             return reading;
         };
         plan = parse_command_line(argc, argv, context);
@@ -287,29 +306,34 @@ Evidence build_all_evidence(const RunPlan& plan, Facts& facts) {
     return evidence;
 }
 
-std::string render(const RunPlan& plan, const Evidence& evidence) {
+// The document, and its chart when it goes to a file.
+RunResult render(const RunPlan& plan, const Evidence& evidence) {
+    RunResult result;
     if (plan.format == OutputFormat::json)
-        return render_json(evidence, plan.report);
-    if (plan.format == OutputFormat::html)
-        return render_html(evidence, plan.report, plan.settings);
-    return render_markdown(evidence, plan.report, plan.settings);
+        result.document = render_json(evidence, plan.report);
+    else if (plan.format == OutputFormat::html)
+        result.document = render_html(evidence, plan.report, plan.settings);
+    else
+        result.document = render_markdown(evidence, plan.report, plan.settings);
+    if (plan.output && plan.chart)
+        result.chart =
+            render_quarter_chart(evidence.summary, "Commits over time: " + evidence.display_name);
+    return result;
 }
 
 // To standard output, or atomically to the file with the chart beside it. Returns the exit
 // status.
-int write_document(const RunPlan& plan, const Evidence& evidence, const Console& console) {
+int write_document(const RunPlan& plan, const RunResult& result, const Console& console) {
     if (!plan.output) {
-        console.out << render(plan, evidence);
+        console.out << result.document;
         console.out.flush();
         return exit_success;
     }
     try {
         // The chart first: a document is never left pointing at a chart not yet written.
-        if (plan.chart)
-            write_file_atomically(
-                *plan.chart, render_quarter_chart(evidence.summary,
-                                                  "Commits over time: " + evidence.display_name));
-        write_file_atomically(*plan.output, render(plan, evidence));
+        if (plan.chart && result.chart)
+            write_file_atomically(*plan.chart, *result.chart);
+        write_file_atomically(*plan.output, result.document);
     } catch (const std::exception& error) {
         console.err << console.prefix.error << error.what() << "\n";
         return exit_runtime_error;
@@ -317,13 +341,23 @@ int write_document(const RunPlan& plan, const Evidence& evidence, const Console&
     return exit_success;
 }
 
+// Whether the run's result may be kept: it said nothing about the cache itself, which a later
+// run would repeat where it no longer holds.
+bool keepable(const Facts& facts) {
+    return std::none_of(facts.repositories.begin(), facts.repositories.end(),
+                        [](const Repository& r) { return !r.notices.empty(); });
+}
+
 } // namespace
 
 int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err,
         bool stderr_is_terminal) {
     git::Library library;
-    Console console{out, err, colour_settings(stderr_is_terminal)};
-    auto plan = parse_plan(argc, argv, console);
+    CapturingBuffer messages(err);
+    std::ostream captured_err(&messages);
+    Console console{out, captured_err, colour_settings(stderr_is_terminal)};
+    RunStart start{argc, argv, std::filesystem::current_path().string(), {}, false};
+    auto plan = parse_plan(argc, argv, console, start);
     if (!plan)
         return exit_usage_error;
     if (answer_early(*plan, out))
@@ -341,6 +375,18 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
         return exit_usage_error;
     auto discovery = discover(*plan, facts, console);
     PhaseTimer timer("run");
+    // An earlier run with everything the result depends on equal: its result, at once.
+    start.colour = use_colour(console.colour);
+    const auto key = result_key(*plan, discovery, start);
+    if (key) {
+        auto kept = find_result(*key);
+        timer.lap("result lookup");
+        if (kept) {
+            console.err << kept->messages;
+            return write_document(*plan, *kept, console);
+        }
+    }
+    messages.start();
     if (!mine(*plan, discovery, facts, console))
         return exit_runtime_error;
     timer.lap("mining");
@@ -348,7 +394,17 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     warn_about_unmatched_subject(*plan, facts, console);
     const Evidence evidence = build_all_evidence(*plan, facts);
     timer.lap("evidence");
-    return write_document(*plan, evidence, console);
+    auto result = render(*plan, evidence);
+    const int status = write_document(*plan, result, console);
+    if (status == exit_success && key && keepable(facts)) {
+        console.err.flush();
+        result.messages = messages.captured();
+        std::vector<std::string> notices;
+        keep_result(*key, result, notices);
+        for (const auto& notice : notices)
+            console.err << console.prefix.warning << notice << "\n";
+    }
+    return status;
 }
 
 } // namespace brag

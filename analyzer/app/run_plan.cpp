@@ -25,9 +25,11 @@ Window covering(const Window& a, const Window& b) {
 }
 
 void read_plan_inputs(RunPlan& plan) {
-    load_config(plan.settings, plan.work_tree, plan.config_file);
+    load_config(plan.settings, plan.work_tree, plan.config_file, &plan.texts_read);
     for (const auto& file : plan.reviews_files) {
-        auto more = parse_reviews(read_text_file(file), file);
+        const auto text = read_text_file(file);
+        plan.texts_read.push_back(file + "\n" + text);
+        auto more = parse_reviews(text, file);
         plan.reviews.insert(plan.reviews.end(), more.begin(), more.end());
     }
 }

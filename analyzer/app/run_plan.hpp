@@ -42,6 +42,8 @@ struct RunPlan {
     std::optional<std::filesystem::path> work_tree; // where the run starts: its .git-brag.toml
     std::vector<std::string> reviews_files;         // --reviews: pull requests reviewed on a forge
     std::vector<ExternalReview> reviews;            // what they hold
+    // Every file read_plan_inputs read, as "path\ncontent": a run's result depends on them.
+    std::vector<std::string> texts_read;
 
     // How to mine. Its window covers --compare's too: one walk serves both.
     MiningOptions mining;

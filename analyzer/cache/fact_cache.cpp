@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <system_error>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -141,7 +142,7 @@ void check_version(sqlite3* db, const fs::path& file) {
         // Another version's tables, whatever their shape, go.
         const auto reset = fmt::format(
             "BEGIN IMMEDIATE; DROP TABLE IF EXISTS diffs; DROP TABLE IF EXISTS headers;"
-            " DROP TABLE IF EXISTS bodies;"
+            " DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS results;"
             " INSERT OR REPLACE INTO meta(key, value) VALUES('mining_version', '{}'); COMMIT;",
             mining_version);
         execute(db, file, reset.c_str());
@@ -152,7 +153,12 @@ void check_version(sqlite3* db, const fs::path& file) {
             "CREATE TABLE IF NOT EXISTS headers(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
             " WITHOUT ROWID;"
             "CREATE TABLE IF NOT EXISTS bodies(oid TEXT PRIMARY KEY, body BLOB NOT NULL)"
-            " WITHOUT ROWID;");
+            " WITHOUT ROWID;"
+            "CREATE TABLE IF NOT EXISTS results(slot TEXT PRIMARY KEY, data BLOB NOT NULL);");
+}
+
+fs::path cache_file_of(const fs::path& cache_dir, const std::string& repository_id) {
+    return cache_dir / fmt::format("repo-{:016x}.sqlite", fnv1a(repository_id));
 }
 
 void remove_database_files(const fs::path& file) {
@@ -291,9 +297,7 @@ std::optional<fs::path> FactCache::default_folder() {
 }
 
 FactCache::FactCache(fs::path file, sqlite::Database db)
-    : file_(std::move(file)), db_(std::move(db)) {
-    load();
-}
+    : file_(std::move(file)), db_(std::move(db)) {}
 
 namespace {
 
@@ -324,6 +328,9 @@ std::string column_text(sqlite3_stmt* statement, int column) {
 } // namespace
 
 void FactCache::load() {
+    if (loaded_)
+        return;
+    loaded_ = true;
     each_row(db_.get(), file_, "SELECT oid, data FROM headers", [&](sqlite3_stmt* row) {
         const auto id = CommitId::from_hex(column_text(row, 0));
         auto header = decode_header(column_bytes(row, 1));
@@ -348,7 +355,7 @@ std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
                                        cache_dir.string(), error.message()));
         return nullptr;
     }
-    const auto file = cache_dir / fmt::format("repo-{:016x}.sqlite", fnv1a(repository_id));
+    const auto file = cache_file_of(cache_dir, repository_id);
     for (int attempt = 0; attempt < 2; ++attempt) {
         try {
             auto db = open_database(file);
@@ -367,7 +374,13 @@ std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
     return nullptr;
 }
 
+std::size_t FactCache::header_count() {
+    load();
+    return headers_.size();
+}
+
 std::optional<CachedDiff> FactCache::find(const CommitId& id, DiffDepth depth) {
+    load();
     const auto found = diffs_.find(id);
     if (found == diffs_.end())
         return std::nullopt;
@@ -383,6 +396,7 @@ void FactCache::store(const Commit& commit) {
 }
 
 std::optional<CachedHeader> FactCache::take_header(const CommitId& id) {
+    load();
     auto found = headers_.find(id);
     if (found == headers_.end())
         return std::nullopt;
@@ -399,6 +413,21 @@ std::vector<std::pair<CommitId, std::string>> FactCache::bodies(const std::vecto
     std::vector<std::pair<CommitId, std::string>> found;
     if (ids.empty())
         return found;
+    // Many bodies (a prolific subject's) come cheaper from one scan than from a lookup each.
+    constexpr std::size_t scan_above = 512;
+    if (ids.size() > scan_above) {
+        const std::unordered_set<CommitId, CommitIdHash> wanted(ids.begin(), ids.end());
+        try {
+            each_row(db_.get(), file_, "SELECT oid, body FROM bodies", [&](sqlite3_stmt* row) {
+                const auto id = CommitId::from_hex(column_bytes(row, 0));
+                if (id && wanted.count(*id) != 0)
+                    found.emplace_back(*id, column_text(row, 1));
+            });
+        } catch (const sqlite::Error&) {
+            found.clear(); // a damaged cache: the bodies are read from git instead
+        }
+        return found;
+    }
     sqlite3_stmt* raw = nullptr;
     int code =
         sqlite3_prepare_v2(db_.get(), "SELECT body FROM bodies WHERE oid = ?", -1, &raw, nullptr);
@@ -453,9 +482,60 @@ void FactCache::flush(std::vector<std::string>& warnings) {
         sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
         warnings.push_back(std::string(failure.what()) + ": this run's facts were not cached");
     }
-    pending_diffs_.clear();
-    pending_headers_.clear();
-    pending_bodies_.clear();
+    // Given back, not only emptied: the headers of a whole history are tens of megabytes.
+    pending_diffs_ = {};
+    pending_headers_ = {};
+    pending_bodies_ = {};
+}
+
+void FactCache::store_result(const std::string& slot, const std::string& data,
+                             std::vector<std::string>& warnings) {
+    std::vector<std::pair<std::string, std::string>> rows{{slot, data}};
+    try {
+        execute(db_.get(), file_, "BEGIN IMMEDIATE");
+        write_pending("INSERT OR REPLACE INTO results(slot, data) VALUES(?, ?)", rows);
+        execute(db_.get(), file_, "COMMIT");
+    } catch (const sqlite::Error& failure) {
+        sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+        warnings.push_back(std::string(failure.what()) + ": this run's result was not cached");
+    }
+}
+
+std::optional<std::string> FactCache::peek_result(const fs::path& cache_dir,
+                                                  const std::string& repository_id,
+                                                  const std::string& slot) {
+    const auto file = cache_file_of(cache_dir, repository_id);
+    std::error_code error;
+    if (!fs::is_regular_file(file, error))
+        return std::nullopt;
+    sqlite3* raw = nullptr;
+    const int code =
+        sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    sqlite::Database db(raw);
+    if (code != SQLITE_OK)
+        return std::nullopt;
+    sqlite3_busy_timeout(db.get(), 30000);
+    std::optional<std::string> found;
+    try {
+        // A result of another mining version is never read: that version's facts differ.
+        std::string version;
+        each_row(db.get(), file, "SELECT value FROM meta WHERE key = 'mining_version'",
+                 [&](sqlite3_stmt* row) { version = column_text(row, 0); });
+        if (version != std::to_string(mining_version))
+            return std::nullopt;
+        sqlite3_stmt* raw_select = nullptr;
+        if (sqlite3_prepare_v2(db.get(), "SELECT data FROM results WHERE slot = ?", -1, &raw_select,
+                               nullptr) != SQLITE_OK)
+            return std::nullopt; // a cache written before results were kept
+        sqlite::Statement select(raw_select);
+        sqlite3_bind_text(select.get(), 1, slot.data(), static_cast<int>(slot.size()),
+                          SQLITE_STATIC);
+        if (sqlite3_step(select.get()) == SQLITE_ROW)
+            found = column_text(select.get(), 0);
+    } catch (const sqlite::Error&) {
+        return std::nullopt; // damaged: the run that mines reports and rebuilds it
+    }
+    return found;
 }
 
 } // namespace brag

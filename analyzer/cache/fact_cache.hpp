@@ -52,7 +52,7 @@ public:
     void store(const Commit& commit);
 
     // How many headers the cache holds: about how many commits the walk will meet.
-    std::size_t header_count() const { return headers_.size(); }
+    std::size_t header_count();
     // The cached header of a commit, handed over: each is taken once, by the walk.
     std::optional<CachedHeader> take_header(const CommitId& id);
     // Queues a header (the fields CachedHeader names); written by flush().
@@ -65,13 +65,27 @@ public:
 
     const std::filesystem::path& file() const { return file_; }
 
+    // A finished run's result, stored under `slot` (one per way of running: a new result for the
+    // same slot replaces the old one). Written at once, in a transaction of its own; a failure
+    // is appended to `warnings`.
+    void store_result(const std::string& slot, const std::string& data,
+                      std::vector<std::string>& warnings);
+    // The result stored under `slot` in the cache of repository `repository_id`, read without
+    // creating, repairing or loading anything: none when there is no such file, no such row, or
+    // the file cannot be read (the run then mines, and reports what is wrong with the cache).
+    static std::optional<std::string> peek_result(const std::filesystem::path& cache_dir,
+                                                  const std::string& repository_id,
+                                                  const std::string& slot);
+
     // The default cache folder: $XDG_CACHE_HOME/git-brag, else $HOME/.cache/git-brag.
     static std::optional<std::filesystem::path> default_folder();
 
 private:
     FactCache(std::filesystem::path file, sqlite::Database db);
-    // Reads every header and diff in two scans: far cheaper than a lookup per commit.
+    // Reads every header and diff in two scans: far cheaper than a lookup per commit. Done on
+    // first use, so that a run that only stores or reads a result does not pay for it.
     void load();
+    bool loaded_ = false;
     void write_pending(const char* sql, std::vector<std::pair<std::string, std::string>>& rows);
 
     std::filesystem::path file_;
