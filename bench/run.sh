@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks git-brag against git itself on one repository, in the same run, alternating the
-# commands, and prints a table of median times, ratios and peak memory.
+# commands, and prints a table of median times, ratios, peak memory and CPU use (user + system
+# time over wall time: 2.0 is two cores busy for the whole run).
 #
 # usage: bench/run.sh REPOSITORY AUTHOR_EMAIL [ROUNDS]
 #   REPOSITORY  a clone to measure (it is not modified: the "one new commit" case works on a
@@ -11,10 +12,13 @@
 # The commands compared:
 #   cold        git-brag --author A, with an empty fact cache
 #   warm        the same, run again on the unchanged repository
-#   new commit  the same, after one new commit on HEAD (a shared clone)
+#   new commit  the same, after one new commit on HEAD (a shared clone, its cache seeded by a
+#               run before the commit)
 #   git author  git log --author=A --numstat -M HEAD   (git doing the subject's diffs)
 #   team cold   git-brag --team, empty cache
+#   team warm   the same, run again
 #   git all     git log --numstat -M HEAD              (git doing everyone's diffs)
+# Targets: cold <= 1.0x and warm <= 0.1x of git author; team cold <= 1.0x of git all.
 set -euo pipefail
 
 repo=$(cd "$1" && pwd)
@@ -35,10 +39,10 @@ new=$(GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL="$author" GIT_COMMITTER_NAME=bench 
       GIT_COMMITTER_EMAIL="$author" git -C "$work/plus-one" commit-tree "$tree" -p HEAD -m "bench: one new commit")
 old=$(git -C "$work/plus-one" rev-parse HEAD)
 
-# measure NAME COMMAND...: runs once, appends "seconds peak_kb" to $work/NAME.
+# measure NAME COMMAND...: runs once, appends "seconds peak_kb user system" to $work/NAME.
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>"$work/stderr" ||
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.out" "$@" >/dev/null 2>"$work/stderr" ||
     { echo "bench: $name failed:" >&2; cat "$work/stderr" >&2; exit 1; }
   cat "$work/time.out" >>"$work/$name"
 }
@@ -55,28 +59,31 @@ for ((round = 1; round <= rounds; round++)); do
   git -C "$work/plus-one" update-ref HEAD "$new"
   measure new_commit "$brag" --format json --author "$author" --cache-dir "$work/cache-plus" "$work/plus-one"
   measure team_cold "$brag" --format json --team --author "$author" --cache-dir "$work/cache-team" "$repo"
+  measure team_warm "$brag" --format json --team --author "$author" --cache-dir "$work/cache-team" "$repo"
   measure git_all git -C "$repo" log --numstat -M HEAD
 done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 seconds() { awk '{ print $1 }' "$work/$1" | median; }
 memory() { awk '{ print $2 }' "$work/$1" | median; }
+cores() { awk '{ if ($1 > 0) print ($3 + $4) / $1; else print 0 }' "$work/$1" | median; }
 
 commits=$(git -C "$repo" rev-list --count HEAD)
 mine=$(git -C "$repo" log --use-mailmap --author="$author" --format=%H HEAD | wc -l)
 printf 'repository %s: %s commits, %s by %s; %s rounds, medians; %s cores\n\n' \
   "$(basename "$repo")" "$commits" "$mine" "$author" "$rounds" "$(nproc)"
-printf '%-12s %9s %9s %12s  %s\n' case seconds "peak MB" ratio "compared with"
+printf '%-12s %9s %9s %6s %9s  %s\n' case seconds "peak MB" cores ratio "compared with"
 row() { # name baseline label
   local s m b
   s=$(seconds "$1"); m=$(memory "$1")
   if [[ -n ${2:-} ]]; then b=$(seconds "$2"); else b=; fi
-  printf '%-12s %9.2f %9.0f %12s  %s\n' "$1" "$s" "$(echo "$m / 1024" | bc -l)" \
-    "${b:+$(echo "scale=2; $s / $b" | bc -l)x}" "${3:-}"
+  printf '%-12s %9.2f %9.0f %6.2f %9s  %s\n' "$1" "$s" "$(echo "$m / 1024" | bc -l)" \
+    "$(cores "$1")" "${b:+$(printf '%.3f' "$(echo "$s / $b" | bc -l)")x}" "${3:-}"
 }
 row cold git_author "git log --author --numstat -M"
+row warm git_author "git log --author --numstat -M"
+row new_commit git_author "git log --author --numstat -M"
 row git_author
-row warm cold "cold run"
-row new_commit cold "cold run"
 row team_cold git_all "git log --numstat -M"
+row team_warm git_all "git log --numstat -M"
 row git_all
