@@ -394,9 +394,13 @@ int run(int argc, const char* const argv[], std::ostream& out, std::ostream& err
     warn_about_unmatched_subject(*plan, facts, console);
     const Evidence evidence = build_all_evidence(*plan, facts);
     timer.lap("evidence");
+    const bool keep = key && keepable(facts);
+    // The document is rendered from the evidence alone: the history's memory goes first (a JSON
+    // document of a long history is large while it is built).
+    facts = Facts{};
     auto result = render(*plan, evidence);
     const int status = write_document(*plan, result, console);
-    if (status == exit_success && key && keepable(facts)) {
+    if (status == exit_success && keep) {
         console.err.flush();
         result.messages = messages.captured();
         std::vector<std::string> notices;
