@@ -119,8 +119,9 @@ void render_summary(const Context& context, std::string& out) {
         out += ".\n\n";
     }
     if (context.options.chart_file_name)
-        out += fmt::format("![Chart: commits per quarter, expertise-based and effort-based, with "
+        out += fmt::format("![Chart: commits per {}, expertise-based and effort-based, with "
                            "the expertise share as a line]({})\n\n",
+                           periods.by_year ? "year" : "quarter",
                            percent_encode(*context.options.chart_file_name, true));
 }
 

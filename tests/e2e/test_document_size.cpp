@@ -246,3 +246,16 @@ BOOST_AUTO_TEST_CASE(every_date_is_inside_the_window) {
         }
     }
 }
+
+// A document written to a file has its chart beside it: drawn by year for a long window, and its
+// description says so.
+BOOST_AUTO_TEST_CASE(a_long_window_s_chart_is_described_by_year) {
+    const auto file = history().dir.path() / "ada.md";
+    document_of({"-o", file.string()});
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    BOOST_TEST(text.str().find("![Chart: commits per year, ") != std::string::npos);
+    BOOST_TEST(text.str().find("commits per quarter") == std::string::npos);
+    BOOST_TEST(std::filesystem::exists(history().dir.path() / "ada.svg"));
+}
