@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "html_report.hpp"
+#include "model/text.hpp"
 #include "utf8.hpp"
 
 namespace brag {
@@ -250,19 +251,6 @@ std::vector<std::string_view> cells_of(std::string_view row) {
     return cells;
 }
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
-}
-
 bool is_ordered_item(std::string_view line, std::size_t& marker) {
     std::size_t digits = 0;
     while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
@@ -453,7 +441,7 @@ std::string escape_html(std::string_view text) {
 
 std::string markdown_to_html(std::string_view markdown, std::string_view chart_svg) {
     Blocks blocks(chart_svg);
-    for (const auto line : lines_of(markdown))
+    for (const auto line : text_lines(markdown))
         blocks.line(line);
     return blocks.finish();
 }

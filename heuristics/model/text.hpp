@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace brag {
 
@@ -30,6 +31,21 @@ inline int hex_digit_value(char c) {
 // "3 commits", "1 commit": a count and the noun that agrees with it.
 inline std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
+// The lines of `text`, without their '\n'; a last line without one is a line too, and text that
+// ends with '\n' has no empty line after it.
+inline std::vector<std::string_view> text_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
 }
 
 } // namespace brag

@@ -41,15 +41,7 @@ std::string_view atx_heading(std::string_view line, char marker) {
 
 DocumentOutline outline_of(std::string_view text) {
     DocumentOutline outline;
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    const auto lines = text_lines(text);
     outline.lines = static_cast<std::int64_t>(lines.size());
 
     bool in_fence = false;
