@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     repository.name = "repo";
     repository.commits.push_back(commit);
     repository.documents.push_back(
-        {std::string(path), outline.title, outline.headings, outline.lines});
+        {std::string(path), outline.title, outline.headings, outline.lines, {}});
 
     brag::Facts facts;
     facts.subject.add("ada@example.com");

@@ -83,6 +83,10 @@ std::string title_of(const EvidenceItem& item, std::string_view repository) {
                    ? fmt::format("Founded {}; it grew to {} contributors and {}", repository,
                                  item.people, plural(item.releases, "release", "releases"))
                    : fmt::format("Founded {}", repository);
+    case K::module_built:
+        return fmt::format("Built {} of {} from zero: it grew to {} and {}", item.about, repository,
+                           plural(item.total, "file", "files"),
+                           plural(item.people, "contributor", "contributors"));
     case K::transition:
         return fmt::format("Led a transition in {}: {}", repository, item.about);
     case K::writing:

@@ -268,6 +268,10 @@ void read_refs_and_lines(const Settings& settings, RunPlan& plan) {
     plan.mining.all_refs = plan.settings.all_refs = settings.flag("all");
     plan.mining.team = plan.settings.team = settings.flag("team");
     plan.mining.window = plan.compare ? covering(plan.window, *plan.compare) : plan.window;
+    // Each window's start, where modules built from zero are told from folders that existed.
+    for (const auto* window : {&plan.window, plan.compare ? &*plan.compare : nullptr})
+        if (window != nullptr && window->since)
+            plan.mining.window_starts.push_back(*window->since);
 }
 
 OutputFormat format_from(const Settings& settings) {

@@ -74,11 +74,15 @@ public:
         diff_needed_commits();
         timer.lap("diffs");
         read_tags();
-        out_.documents = read_subject_documents(repo_.get(), out_, options_.window);
+        const auto end = window_end_commit();
+        out_.documents = read_subject_documents(repo_.get(), out_, options_.window, end);
         out_.codeowners = read_codeowners(repo_.get(), out_);
         out_.notes = read_notes(repo_.get(), out_, options_.window);
-        if (const auto end = window_end_commit())
+        if (end)
             out_.folders_at_window_end = folder_sizes_at(repo_.get(), *end);
+        for (const auto since : options_.window_starts)
+            if (const auto start = last_commit_by(since - 1))
+                out_.folders_before[since] = folder_sizes_at(repo_.get(), *start);
         timer.lap("tags, documents, notes, folders");
         return std::move(out_);
     }
@@ -294,6 +298,20 @@ private:
 
     // Every identity the subject's commits carry, raw or mailmapped, is the subject's.
     void widen_subject() {
+        // A name written on one of the subject's commits is theirs only if it is mostly theirs:
+        // git's own history has one commit "Wincent Colaiuta <gitster@pobox.com>", a name
+        // .mailmap gives to someone else's 34 commits.
+        std::unordered_map<std::string, std::pair<std::int64_t, std::int64_t>> name_uses;
+        for (const auto& commit : out_.commits) {
+            const bool own =
+                out_.subject.matches(commit.raw_author) || out_.subject.matches(commit.author);
+            for (const Person* person : {&commit.raw_author, &commit.author}) {
+                auto& uses = name_uses[ascii_lower(person->name)];
+                (own ? uses.first : uses.second) += 1;
+                if (person->name == commit.author.name)
+                    break; // the same name twice is one use
+            }
+        }
         Subject widened = out_.subject;
         for (const auto& commit : out_.commits) {
             const bool raw = out_.subject.matches(commit.raw_author);
@@ -304,7 +322,9 @@ private:
                 if (is_bot(*person))
                     continue;
                 widened.add_email(person->email);
-                widened.add_name(person->name);
+                const auto& uses = name_uses[ascii_lower(person->name)];
+                if (uses.first >= uses.second)
+                    widened.add_name(person->name);
             }
         }
         out_.subject = std::move(widened);
@@ -401,16 +421,22 @@ private:
     // The commit whose tree is the code alive when the window ends: the last commit of HEAD's
     // first-parent line committed by then, as `git rev-list -1 --first-parent --until` finds it.
     std::optional<CommitId> window_end_commit() const {
-        if (!out_.head)
-            return std::nullopt;
         if (!options_.window.until)
             return out_.head;
+        return last_commit_by(*options_.window.until);
+    }
+
+    // The last commit of HEAD's first-parent line committed at or before `seconds`, as
+    // `git rev-list -1 --first-parent --until` picks it.
+    std::optional<CommitId> last_commit_by(std::int64_t seconds) const {
+        if (!out_.head)
+            return std::nullopt;
         std::unordered_map<CommitId, const Commit*, CommitIdHash> by_oid;
         by_oid.reserve(out_.commits.size());
         for (const auto& commit : out_.commits)
             by_oid.emplace(commit.id, &commit);
         auto found = by_oid.find(*out_.head);
-        while (found != by_oid.end() && found->second->commit_time.seconds > *options_.window.until)
+        while (found != by_oid.end() && found->second->commit_time.seconds > seconds)
             found = found->second->parents.empty() ? by_oid.end()
                                                    : by_oid.find(found->second->parents.front());
         if (found == by_oid.end())

@@ -21,6 +21,9 @@ struct MiningOptions {
     // Where the fact cache lives; no cache when absent (--no-cache).
     std::optional<std::filesystem::path> cache_dir;
     Window window;
+    // The starts (--since) of the windows the evidence is built for (the report's and
+    // --compare's): the folders that existed at each are read.
+    std::vector<std::int64_t> window_starts;
     DiffLimits diff_limits; // --max-file-size, --max-commit-files
     // Worker threads for diffing one repository; 0: one per core.
     unsigned threads = 0;

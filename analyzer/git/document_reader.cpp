@@ -5,6 +5,7 @@
 
 #include "commit_ids.hpp"
 #include "git_handles.hpp"
+#include "moved_file.hpp"
 #include "parse/document_outline.hpp"
 
 namespace brag {
@@ -36,7 +37,8 @@ std::optional<std::string> read_file_at(git_repository* repo, const CommitId& co
 }
 
 std::vector<Document> read_subject_documents(git_repository* repo, const Repository& repository,
-                                             const Window& window) {
+                                             const Window& window,
+                                             const std::optional<CommitId>& window_end) {
     // path -> (commit time, commit id) of the subject's latest change to it
     std::map<std::string, std::pair<std::int64_t, CommitId>> latest;
     for (const auto& commit : repository.commits) {
@@ -53,20 +55,38 @@ std::vector<Document> read_subject_documents(git_repository* repo, const Reposit
                 slot = key;
         }
     }
-    std::vector<Document> documents;
+    // By the name each has when the window ends: a document renamed since (by anyone) is read
+    // there, under its new name, and keeps the names it had so its commits still count.
+    std::map<std::string, Document> documents;
     for (const auto& [path, version] : latest) {
-        const auto text = read_file_at(repo, version.second, path, max_document_bytes);
+        std::string name = path;
+        CommitId read_at = version.second;
+        if (window_end)
+            if (auto moved =
+                    where_file_went(repo, version.second, path, *window_end,
+                                    [](std::string_view p) { return is_document_file(p); })) {
+                name = std::move(*moved);
+                read_at = *window_end;
+            }
+        auto& document = documents[name];
+        if (name != path)
+            document.former_paths.push_back(path);
+        if (!document.path.empty())
+            continue; // already read under this name
+        const auto text = read_file_at(repo, read_at, name, max_document_bytes);
         if (!text)
             continue;
         const auto outline = outline_of(*text);
-        Document document;
-        document.path = path;
+        document.path = name;
         document.title = outline.title;
         document.headings = outline.headings;
         document.lines = outline.lines;
-        documents.push_back(std::move(document));
     }
-    return documents;
+    std::vector<Document> out;
+    for (auto& [name, document] : documents)
+        if (!document.path.empty())
+            out.push_back(std::move(document));
+    return out;
 }
 
 std::optional<std::string> read_codeowners(git_repository* repo, const Repository& repository) {

@@ -22,9 +22,12 @@ std::optional<std::string> read_file_at(git_repository* repo, const CommitId& co
                                         std::string_view path, std::size_t limit);
 
 // The documents (by is_document_file) the subject's diffed commits inside the window added or
-// changed, each read at the latest of those commits.
+// changed, each read at the latest of those commits; or, when it was renamed before
+// `window_end` (the commit the window ends at), under its new name as it is there, with its
+// earlier names in former_paths.
 std::vector<Document> read_subject_documents(git_repository* repo, const Repository& repository,
-                                             const Window& window);
+                                             const Window& window,
+                                             const std::optional<CommitId>& window_end);
 
 // The CODEOWNERS file at HEAD, looked up where GitHub and GitLab look for it.
 std::optional<std::string> read_codeowners(git_repository* repo, const Repository& repository);

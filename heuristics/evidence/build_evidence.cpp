@@ -97,6 +97,7 @@ void find_evidence(const std::vector<RepositoryView>& views, const Facts& facts,
         find_collaboration(view, evidence.items);
         find_ownership(view, evidence.items);
         find_founding(view, evidence.items);
+        find_modules_built(view, evidence.items);
         find_work_evidence(view, evidence.items);
     }
     find_external_reviews(facts.external_reviews, facts.window, config, evidence.items);

@@ -181,6 +181,14 @@ EvidenceItem decision_record(const RepositoryView& view, const Document& documen
     return item;
 }
 
+// Every name a document had in the window: the one it has at the end, then the earlier ones.
+std::vector<const std::string*> names_of(const Document& document) {
+    std::vector<const std::string*> names{&document.path};
+    for (const auto& former : document.former_paths)
+        names.push_back(&former);
+    return names;
+}
+
 } // namespace
 
 void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out) {
@@ -206,10 +214,32 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
     }
 
     for (const auto& document : view.repository.documents) {
-        const auto found = by_path.find(document.path);
-        if (found == by_path.end())
+        // Under the name it has when the window ends, with the subject's commits to it under the
+        // names it had before (a rename by anyone, the subject included).
+        Authorship authorship;
+        for (const auto* name : names_of(document)) {
+            const auto found = by_path.find(*name);
+            if (found == by_path.end())
+                continue;
+            const auto& part = found->second;
+            authorship.commits.insert(authorship.commits.end(), part.commits.begin(),
+                                      part.commits.end());
+            authorship.created = authorship.created || part.created;
+            authorship.lines_added += part.lines_added;
+        }
+        if (authorship.commits.empty())
             continue;
-        const auto& authorship = found->second;
+        if (!document.former_paths.empty()) { // oldest first, as the subject's commits come
+            std::sort(authorship.commits.begin(), authorship.commits.end(),
+                      [](const Commit* a, const Commit* b) {
+                          return a->commit_time.seconds != b->commit_time.seconds
+                                     ? a->commit_time.seconds < b->commit_time.seconds
+                                     : a->id < b->id;
+                      });
+            authorship.commits.erase(
+                std::unique(authorship.commits.begin(), authorship.commits.end()),
+                authorship.commits.end());
+        }
         const auto record = decision_record_kind(document.path);
         const bool by_location =
             classify_path(document.path, view.config.path_patterns) == PathArea::design_doc;

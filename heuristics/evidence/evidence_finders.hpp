@@ -26,6 +26,10 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out);
 // founded: the subject wrote the repository's root commit, and how it grew since.
 void find_founding(const RepositoryView& view, std::vector<EvidenceItem>& out);
 
+// module_built: modules the subject built from zero inside the window and that grew
+// (module_evidence.cpp).
+void find_modules_built(const RepositoryView& view, std::vector<EvidenceItem>& out);
+
 // Migrations, non-functional work, test infrastructure, writing: kinds of the subject's own
 // commits worth naming.
 void find_work_evidence(const RepositoryView& view, std::vector<EvidenceItem>& out);

@@ -9,25 +9,14 @@
 
 #include <fmt/format.h>
 
+#include "classify/release_notes.hpp"
 #include "evidence_finders.hpp"
+#include "folder_paths.hpp"
 #include "model/identity.hpp"
 #include "people_count.hpp"
 
 namespace brag {
 namespace {
-
-// The folders a path counts towards: its first and second level ("src", "src/storage").
-std::vector<std::string> folders_of(std::string_view path) {
-    std::vector<std::string> folders;
-    const auto first = path.find('/');
-    if (first == std::string_view::npos)
-        return folders;
-    folders.emplace_back(path.substr(0, first));
-    const auto second = path.find('/', first + 1);
-    if (second != std::string_view::npos)
-        folders.emplace_back(path.substr(0, second));
-    return folders;
-}
 
 struct FolderActivity {
     std::int64_t commits = 0;
@@ -113,9 +102,12 @@ void find_codeowners(const RepositoryView& view, std::vector<EvidenceItem>& out)
 void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) {
     const auto& thresholds = view.config.thresholds;
     // Living code only: a folder that no longer exists when the window ends is nobody's module.
+    // Nor is a folder of release notes ("Documentation/RelNotes", "changelog.d"): keeping the
+    // record of what shipped is upkeep, not a module of code.
     std::map<std::string, std::int64_t, std::less<>> living;
     for (const auto& folder : view.repository.folders_at_window_end)
-        living.emplace(folder.path, folder.files);
+        if (!folder.path.empty() && !is_release_notes_folder(folder.path))
+            living.emplace(folder.path, folder.files);
 
     std::map<std::string, FolderActivity> folders;
     for (const auto& commit : view.repository.commits) {
@@ -124,10 +116,12 @@ void find_ownership(const RepositoryView& view, std::vector<EvidenceItem>& out) 
         const bool own = view.is_subject(commit.author);
         std::set<std::string> touched;
         // A file moved out of a folder changed that folder too (as a folder-level diff sees it).
+        // Release notes are nobody's module, nor do they make one of the folder around them.
         for (const auto& change : commit.changes)
             for (const auto* path : {&change.path, &change.old_path})
-                for (auto& folder : folders_of(*path))
-                    touched.insert(std::move(folder));
+                if (!in_release_notes_folder(*path))
+                    for (auto& folder : folders_of(*path))
+                        touched.insert(std::move(folder));
         for (const auto& folder : touched) {
             if (!living.count(folder))
                 continue;

@@ -230,6 +230,17 @@ EvidenceItem release_item(const RepositoryView& view, const Release& release,
     return item;
 }
 
+// A release's line: the first two numbers of its version (2.50 for v2.50.0 and v2.50.1, 7.85
+// for curl-7_85_0); none for a tag that is not a version.
+std::optional<std::vector<long>> line_of(const Release& release) {
+    if (!release.version)
+        return std::nullopt;
+    const auto& numbers = release.version->numbers;
+    return std::vector<long>(
+        numbers.begin(),
+        numbers.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(2, numbers.size())));
+}
+
 } // namespace
 
 void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
@@ -247,19 +258,30 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
             const bool group = last - first > 1;
             // What strictly earlier releases held, copied only for a group (it is large).
             const CommitSet before = group ? claimed : CommitSet{};
+            // Within the event a release still follows the earlier ones of its own line: v2.50.1
+            // tagged forty minutes after v2.50.0 ships what v2.50.0 did not.
+            std::map<std::vector<long>, CommitSet> line_reached;
             CommitSet targets;
             for (auto i = first; i < last; ++i) {
                 const auto& release = releases[i];
+                const auto line = line_of(release);
                 CommitSet own_copy;
-                if (group)
+                if (group) {
                     own_copy = before;
+                    if (const auto found = line ? line_reached.find(*line) : line_reached.end();
+                        found != line_reached.end())
+                        own_copy.insert(found->second.begin(), found->second.end());
+                }
                 CommitSet& reached = group ? own_copy : claimed;
                 // Two tags on one commit: the first by name ships it.
                 if (!targets.insert(release.target->id).second)
                     reached.insert(release.target->id);
                 const auto shipment = ship(view, release, reached);
-                if (group)
+                if (group) {
                     claimed.insert(own_copy.begin(), own_copy.end());
+                    if (line)
+                        line_reached[*line].insert(own_copy.begin(), own_copy.end());
+                }
                 if (!view.window.contains(release.date.seconds))
                     continue;
                 const auto& tag = *release.tag;

@@ -151,8 +151,9 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
         stages.push_back(std::move(stage));
     }
     // 5. Leverage: a track record anyone can check. Releases that shipped the subject's work,
-    // and something built or led from zero: a repository founded that grew, or releases the
-    // subject cut (deciding what ships). Founding is one way, not the only one.
+    // and something built or led from zero: a repository founded or a module built from zero
+    // that grew, or releases the subject cut (deciding what ships). Founding is one way, not
+    // the only one.
     {
         const auto releases = indexes_of(items, R::shipping);
         const auto founded = indexes_of(items, R::founding);
@@ -168,8 +169,8 @@ std::vector<StageAssessment> assess_stages(const std::vector<EvidenceItem>& item
         if (stage.status != StageStatus::evidenced)
             stage.missing =
                 !releases.empty()
-                    ? "Build something from zero that others adopt (a project that grows), or "
-                      "cut the releases of one."
+                    ? "Build something from zero that others adopt (a project or a module that "
+                      "grows), or cut the releases of one."
                     : "Ship it: tagged releases that carry your work.";
         stages.push_back(std::move(stage));
     }

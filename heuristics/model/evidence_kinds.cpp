@@ -145,6 +145,14 @@ const std::vector<KindDescription>& evidence_kinds() {
          "Documentation written in {}",
          "Writing",
          {R::writing}},
+        {K::module_built,
+         "module_built",
+         {},
+         K::founded,
+         S::founding,
+         "Built a module of {} from zero",
+         "Modules built from zero",
+         {R::founding}},
     };
     return table;
 }

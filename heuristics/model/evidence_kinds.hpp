@@ -29,9 +29,10 @@ enum class EvidenceKind {
     writing,         // documentation written
     nfr,             // non-functional work: performance, security, observability, CI, deployment
     test_infra,      // test infrastructure
+    module_built,    // a module (folder) the subject built from zero inside the window, that grew
 };
 inline constexpr std::size_t evidence_kind_count =
-    static_cast<std::size_t>(EvidenceKind::test_infra) + 1;
+    static_cast<std::size_t>(EvidenceKind::module_built) + 1;
 
 // The part a kind plays in the five stages (framework.md): each stage asks for items of two roles.
 enum class StageRole {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -98,6 +99,9 @@ struct Document {
     std::string title;                 // the first heading, or the file name without extension
     std::vector<std::string> headings; // every section heading, as written
     std::int64_t lines = 0;            // lines in that version
+    // The names it had before a rename inside the window: `path` is its name when the window
+    // ends, and the subject's commits to it under these names count too.
+    std::vector<std::string> former_paths;
 };
 
 // A git note attached to a commit (`refs/notes/*`): Gerrit records reviews there.
@@ -149,6 +153,10 @@ struct Repository {
     // committed by then, as `git rev-list -1 --first-parent --until` picks it), sorted by path;
     // empty when nothing was committed by then.
     std::vector<FolderSize> folders_at_window_end;
+    // The same where a window starts, by its --since (the last commit of that line committed
+    // before it), for the report's window and --compare's: a folder absent there is new in that
+    // window. No entry for a start before the first commit (every folder is new then).
+    std::map<std::int64_t, std::vector<FolderSize>> folders_before;
 };
 
 // The time window of the report, as git's --since/--until apply it: on the committer date.

@@ -4,6 +4,7 @@
 // records of every kind; the maintainer's role; thresholds that fit a quarter; commit dates.
 // Expected values come from the fixture's construction or from git's own commands.
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -233,4 +234,183 @@ BOOST_AUTO_TEST_CASE(claims_are_dated_by_the_commit_date) {
     const auto transitions = evidence_of(report, "transition");
     BOOST_TEST_REQUIRE(transitions.size() == 1u);
     BOOST_TEST(transitions[0]["date"] == dates[1]);
+}
+
+// A design document renamed inside the window (by someone else, or by its author) is claimed
+// under the name it has when the window ends: the old name leads nowhere. git says where each
+// went (`git diff -M --name-status` from her version to the window's end).
+BOOST_AUTO_TEST_CASE(a_renamed_design_document_keeps_its_name_at_the_windows_end) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write("src/main.c", "int main;\n");
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start");
+    const std::string adr_before = "doc/adr/0002-use-sqlite.md";
+    const std::string adr_after = "docs/decisions/0002-use-sqlite.md";
+    repo.write(adr_before, "# 2. Use SQLite\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a "
+                           "store.\n\n## Decision\n\nSQLite.\n\n## Consequences\n\nOne file.\n");
+    const auto wrote = repo.commit(ada, day(1), "Record the storage decision");
+    // Bob moves every record to docs/decisions and touches it up: she keeps the credit.
+    repo.git({"mv", "doc", "docs"});
+    repo.git({"mv", "docs/adr", "docs/decisions"});
+    repo.append(adr_after, "\nSee also ADR 3.\n");
+    repo.commit(bob, day(3), "Move the decision records");
+    // She renames her own design document.
+    const std::string design_before = "design/cache.md";
+    const std::string design_after = "design/cache-layer.md";
+    repo.write(design_before, "# Cache\n\n## Goals\n\nFast.\n\n## Non-goals\n\nSlow.\n\n"
+                              "## Proposal\n\nAn LRU.\n");
+    const auto proposed = repo.commit(ada, day(5), "Propose a cache");
+    repo.git({"mv", design_before, design_after});
+    const auto renamed = repo.commit(ada, day(6), "Name the cache design after its layer");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    std::map<std::string, std::set<std::string>> claimed; // path -> its commits
+    for (const auto& item : evidence_of(report, "design_doc"))
+        claimed[first_ref(item)] = commit_refs(item);
+    BOOST_TEST(claimed.size() == 2u);
+    BOOST_TEST(claimed.count(adr_after) == 1u);
+    BOOST_TEST(claimed.count(design_after) == 1u);
+    BOOST_TEST(claimed[adr_after] == (std::set<std::string>{wrote}));
+    BOOST_TEST(claimed[design_after] == (std::set<std::string>{proposed, renamed}));
+    for (const auto& item : evidence_of(report, "design_doc"))
+        BOOST_TEST(item["title"].get<std::string>().starts_with("Wrote "), item["title"]);
+
+    // git: both old names are gone at the end, and a rename pairs each with its new name.
+    const auto status = repo.git({"diff", "-M", "--name-status", wrote, "HEAD"});
+    BOOST_TEST(status.find(adr_before + "\t" + adr_after) != std::string::npos, status);
+    BOOST_TEST(repo.git({"ls-tree", "HEAD", adr_before}).empty());
+    BOOST_TEST(repo.git({"ls-tree", "HEAD", design_before}).empty());
+    const auto own_rename = repo.git({"show", "-M", "--name-status", "--format=", renamed});
+    BOOST_TEST(own_rename.find(design_before + "\t" + design_after) != std::string::npos);
+}
+
+// Ownership names modules of code: not the repository's root (git keeps its core in top-level
+// files; the root holds every module), and not a folder of release notes (the record of what
+// shipped). git: every commit to those paths is hers (`git log -- PATH`), yet neither is claimed;
+// a real folder she leads is.
+BOOST_AUTO_TEST_CASE(release_notes_folders_and_the_root_are_not_modules) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "tool");
+    for (int i = 0; i < 12; ++i)
+        repo.write("file" + std::to_string(i) + ".c", "int f;\n");
+    for (int i = 0; i < 6; ++i) {
+        repo.write("builtin/cmd" + std::to_string(i) + ".c", "int c;\n");
+        repo.write("Documentation/RelNotes/1." + std::to_string(i) + ".0.txt", "Notes.\n");
+        repo.write("changelog.d/" + std::to_string(i) + ".fix.md", "Fixed.\n");
+    }
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start");
+    int n = 0;
+    for (int i = 0; i < 8; ++i) {
+        repo.append("file" + std::to_string(i) + ".c", "int g;\n");
+        repo.append("Documentation/RelNotes/1." + std::to_string(i % 6) + ".0.txt", "More.\n");
+        repo.append("changelog.d/" + std::to_string(i % 6) + ".fix.md", "More.\n");
+        repo.commit(ada, day(n++), "Core change " + std::to_string(i));
+    }
+    std::vector<std::string> builtin;
+    for (int i = 0; i < 5; ++i) {
+        repo.append("builtin/cmd" + std::to_string(i) + ".c", "int d;\n");
+        builtin.push_back(repo.commit(ada, day(n++), "Command change " + std::to_string(i)));
+    }
+    repo.append("file0.c", "int h;\n");
+    repo.commit(bob, day(n++), "A top-level fix");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    const auto owned = evidence_of(report, "ownership");
+    BOOST_TEST_REQUIRE(owned.size() == 1u);
+    BOOST_TEST(first_ref(owned[0]) == "builtin/");
+    BOOST_TEST(commit_refs(owned[0]).size() == builtin.size());
+    // Bob's top-level fix is no commit of builtin/: git counts 5 there, all hers.
+    const auto builtin_log =
+        lines_of(repo.git({"log", "--since=2026-01-01", "--format=%aN", "--", "builtin/"}));
+    BOOST_TEST(owned[0]["title"] == "Main author of builtin/ in tool: 5 of its " +
+                                        std::to_string(builtin_log.size()) + " commits");
+    for (const std::string folder : {"Documentation/RelNotes/", "changelog.d/"}) {
+        const auto log =
+            lines_of(repo.git({"log", "--since=2026-01-01", "--format=%aN", "--", folder}));
+        BOOST_TEST(log.size() == 8u);
+        BOOST_TEST(std::all_of(log.begin(), log.end(),
+                               [](const std::string& name) { return name == ada.name; }));
+    }
+}
+
+// framework.md, stage 5: "projects or modules built from zero that grew". She starts
+// src/vault/ inside the window (git: the folder is absent from the tree where the window
+// begins), Bob joins her there, a release ships it: stage 5 is evidenced without founding the
+// repository.
+BOOST_AUTO_TEST_CASE(a_module_built_from_zero_is_a_track_record) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write("src/main.c", "int main;\n");
+    for (int i = 0; i < 6; ++i)
+        repo.write("lib/l" + std::to_string(i) + ".c", "int l" + std::to_string(i) + ";\n");
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start"); // Bob founded the repository
+    for (int i = 0; i < 6; ++i)
+        repo.write("src/vault/part" + std::to_string(i) + ".c", "int v;\n");
+    const auto started = repo.commit(ada, day(1), "Add a key vault");
+    repo.append("src/vault/part0.c", "int w;\n");
+    repo.commit(ada, day(2), "Rotate the vault's keys");
+    repo.append("src/vault/part1.c", "int b;\n");
+    repo.commit(bob, day(3), "Use the vault for tokens");
+    // A folder moved in is not built: she moves Bob's lib/ to tools/, where he goes on.
+    repo.git({"mv", "lib", "tools"});
+    repo.commit(ada, day(4), "Move lib into tools");
+    repo.append("tools/l0.c", "int m;\n");
+    repo.commit(bob, day(4), "Tune a tool");
+    repo.annotated_tag("v1.0.0", bob, day(5), "Version 1.0.0");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    const auto built = evidence_of(report, "module_built");
+    BOOST_TEST_REQUIRE(built.size() == 1u);
+    BOOST_TEST(first_ref(built[0]) == "src/vault/");
+    BOOST_TEST(commit_refs(built[0]) == (std::set<std::string>{started}));
+    // git: absent where the window begins, 6 files and 2 people at its end.
+    const auto start = lines_of(
+        repo.git({"rev-list", "-1", "--first-parent", "--until=2025-12-31T23:59:59Z", "HEAD"}));
+    BOOST_TEST_REQUIRE(start.size() == 1u);
+    BOOST_TEST(repo.git({"ls-tree", start.front(), "src/vault"}).empty());
+    const auto files = lines_of(repo.git({"ls-tree", "-r", "--name-only", "HEAD", "src/vault/"}));
+    const auto people =
+        lines_of(repo.git({"shortlog", "-sn", "--since=2026-01-01", "HEAD", "--", "src/vault/"}));
+    BOOST_TEST(built[0]["title"] == "Built src/vault/ of app from zero: it grew to " +
+                                        std::to_string(files.size()) + " files and " +
+                                        std::to_string(people.size()) + " contributors");
+    BOOST_TEST(evidence_of(report, "founded").empty());
+    const auto& stage5 = report["stages"][4];
+    BOOST_TEST(stage5["status"] == "evidenced", stage5["missing"]);
+}
+
+// The subject's names: a name written once on one of her commits, which .mailmap gives to
+// someone else's many commits, is not hers (git's history has one commit "Wincent Colaiuta
+// <gitster@pobox.com>"). Her own names are, however she wrote them.
+BOOST_AUTO_TEST_CASE(a_name_mostly_someone_elses_is_not_the_subjects) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write(".mailmap", "Greg Hurrell <greg@example.com> Wincent Colaiuta <win@example.com>\n");
+    repo.commit(bob, "2025-06-02T10:00:00+0000", "Start");
+    const Identity wincent{"Wincent Colaiuta", "win@example.com"};
+    const Identity ada_as_wincent{"Wincent Colaiuta", "ada@example.com"};
+    const Identity ada_short{"Ada L", "ada@example.com"};
+    for (int i = 0; i < 3; ++i) {
+        repo.append("w.txt", "w\n");
+        repo.commit(wincent, day(i), "Greg's change " + std::to_string(i));
+    }
+    repo.append("a.txt", "a\n");
+    repo.commit(ada_as_wincent, day(4), "Her change under his name");
+    repo.append("a.txt", "b\n");
+    repo.commit(ada_short, day(5), "Her change under a short name");
+    repo.append("a.txt", "c\n");
+    repo.commit(ada, day(6), "Her change");
+
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    std::set<std::string> names;
+    for (const auto& name : report["subject"]["names"])
+        names.insert(name.get<std::string>());
+    BOOST_TEST(names == (std::set<std::string>{"Ada L", "Ada Lovelace"}));
+    BOOST_TEST(report["commits"].size() == 3u);
+    // git: the name is Greg Hurrell's on 3 commits after .mailmap, hers on 1.
+    const auto mapped = lines_of(repo.git({"log", "--format=%an|%aN|%aE"}));
+    BOOST_TEST(std::count(mapped.begin(), mapped.end(),
+                          "Wincent Colaiuta|Greg Hurrell|greg@example.com") == 3);
+    BOOST_TEST(std::count(mapped.begin(), mapped.end(),
+                          "Wincent Colaiuta|Wincent Colaiuta|ada@example.com") == 1);
 }

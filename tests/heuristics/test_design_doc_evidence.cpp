@@ -31,9 +31,26 @@ struct Fixture : brag::test::RepositoryFixture {
         commit.lines_added = lines;
     }
 
+    // A document as the analyzer reads it: under its name when the window ends, with the names
+    // it had before a rename.
     void document(const std::string& path, const std::string& title, Strings headings,
-                  std::int64_t lines) {
-        repo.documents.push_back({path, title, std::move(headings), lines});
+                  std::int64_t lines, Strings former_paths = {}) {
+        Document document;
+        document.path = path;
+        document.title = title;
+        document.headings = std::move(headings);
+        document.lines = lines;
+        document.former_paths = std::move(former_paths);
+        repo.documents.push_back(std::move(document));
+    }
+
+    // Commit `label` by `author` that renames `from` to `to` (git's R100: no line changed).
+    void rename(const std::string& label, const Person& author, int on_day, const std::string& from,
+                const std::string& to) {
+        auto& commit = append(label, author, t0 + on_day * day, 60);
+        commit.subject = "docs " + label;
+        commit.diff = DiffDepth::lines;
+        commit.changes.push_back({ChangeKind::renamed, to, from, 0, 0, false});
     }
 
     std::vector<EvidenceItem> find() const { return run(find_design_docs); }
@@ -275,6 +292,40 @@ BOOST_AUTO_TEST_CASE(a_later_change_in_the_window_lists_every_commit_oldest_firs
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(brag::test::values(items[0].refs) == (Strings{path, "a1", "a2"}));
     BOOST_TEST(brag::test::title(items[0]) == "Wrote ADR-0003: Use gRPC");
+}
+
+// A document renamed before the window ends is claimed under the name it has then: the old
+// name no longer leads anywhere. Someone else renamed it: only her creating commit is hers.
+BOOST_AUTO_TEST_CASE(a_document_renamed_by_someone_else_is_claimed_under_its_new_name) {
+    Fixture f;
+    const std::string before = "docs/adr/0002-use-kafka.md";
+    const std::string after = "docs/decisions/0002-use-kafka.md";
+    f.change("a1", ada, 1, before, ChangeKind::added, 25);
+    f.rename("b1", bob, 2, before, after); // not in her commits: the analyzer says where it went
+    f.document(after, "2. Use Kafka", {"2. Use Kafka", "Context", "Decision"}, 25, {before});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].about == after);
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{after, "a1"}));
+    BOOST_TEST(items[0].by_subject); // she created it, under its first name
+    BOOST_TEST(brag::test::title(items[0]) == "Wrote ADR-0002: Use Kafka");
+}
+
+// She renamed it herself: one claim, under the new name, with both of her commits (the rename
+// is no second document, nor a revision of one).
+BOOST_AUTO_TEST_CASE(a_document_she_renamed_is_one_claim_under_its_new_name) {
+    Fixture f;
+    const std::string before = "design/storage.md";
+    const std::string after = "design/storage-engine.md";
+    f.change("a1", ada, 1, before, ChangeKind::added, 40);
+    f.rename("a2", ada, 3, before, after);
+    f.document(after, "Storage engine", {"Goals", "Non-goals", "Proposal"}, 40, {before});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(items[0].about == after);
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{after, "a1", "a2"}));
+    BOOST_TEST(brag::test::title(items[0]) == "Wrote design document: Storage engine");
+    BOOST_TEST(has_reason(items[0], "you created it"));
 }
 
 // Decision records of every kind count, not only design documents: coding guidelines,

@@ -198,6 +198,48 @@ BOOST_AUTO_TEST_CASE(two_levels_at_most_and_files_at_the_top_count_for_no_folder
     BOOST_TEST(items[0].refs.front().value == "a/b/"); // not "a/b/c/"
 }
 
+// The root holds every module: however many top-level files she changes (git keeps its core
+// there), the root is never claimed as a folder, and a commit changing only top-level files
+// counts towards no folder's total.
+BOOST_AUTO_TEST_CASE(the_repository_root_is_never_a_folder) {
+    Fixture f;
+    f.commits(ada, 8, {"Makefile", "main.c", "README.md"});
+    f.living("", 3); // even if a tree walk ever reported the root
+    BOOST_TEST(f.find().empty());
+    const auto hers = f.commits(ada, 5, {"builtin/add.c", "commit.c"});
+    f.commits(bob, 3, {"refs.c"}); // top-level only: not a commit of builtin/
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(brag::test::values(items[0].refs) == joined({"builtin/"}, hers));
+    BOOST_TEST(brag::test::title(items[0]) == "Main author of builtin/ in app: 5 of its 5 commits");
+}
+
+// Release notes are the record of what shipped, mostly others' work: keeping them is not owning
+// a module, however many of their commits are hers (git's Documentation/RelNotes/).
+BOOST_AUTO_TEST_CASE(a_folder_of_release_notes_is_not_a_module) {
+    for (const std::string notes : {"Documentation/RelNotes", "RELEASE-NOTES", "docs/releases",
+                                    "changelog.d", ".changeset", "changes"}) {
+        Fixture f;
+        f.commits(ada, 6, {notes + "/2.50.0.md"});
+        BOOST_TEST(f.find().empty(), notes);
+    }
+    Fixture notes; // nor do they make a module of the folder around them
+    notes.commits(ada, 6, {"Documentation/RelNotes/2.50.0.md"});
+    notes.commits(bob, 1, {"Documentation/git.txt"});
+    BOOST_TEST(notes.find().empty());
+    Fixture f; // that folder is a module by its other commits
+    const auto hers =
+        f.commits(ada, 6, {"Documentation/RelNotes/2.50.0.md", "Documentation/a.txt"});
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(brag::test::values(items[0].refs) == joined({"Documentation/"}, hers));
+    // A "releases" folder outside documentation may hold code or manifests: a module as any.
+    Fixture g;
+    g.commits(ada, 6, {"releases/prod/values.yaml"});
+    BOOST_TEST_REQUIRE(g.find().size() == 1u);
+    BOOST_TEST(g.find()[0].about == "releases/");
+}
+
 BOOST_AUTO_TEST_CASE(one_commit_counts_once_per_folder_however_many_files) {
     Fixture f;
     f.commits(ada, 3, {"lib/a.c", "lib/b.c", "lib/c.c", "lib/d.c"});

@@ -314,6 +314,27 @@ BOOST_AUTO_TEST_CASE(releases_tagged_within_an_hour_each_ship_the_fix_they_carry
                (Strings{"v1.1.1", "fix"}));
 }
 
+// Within the hour a release still follows the earlier one of its own line: git tagged v2.50.1
+// forty minutes after v2.50.0, and it ships 52 commits (`git rev-list --no-merges v2.50.1
+// ^v2.50.0`), not v2.50.0's 615 again.
+BOOST_AUTO_TEST_CASE(within_the_hour_a_release_follows_the_earlier_one_of_its_line) {
+    Fixture f;
+    f.repo.commits.push_back(make_commit("base", bob, 1, {}));
+    f.repo.commits.push_back(make_commit("feature", ada, 2, {"base"}));
+    f.repo.commits.push_back(make_commit("fix", ada, 3, {"feature"}));
+    f.repo.tags.push_back(annotated("v2.49.0", "base", carol, 1));
+    f.repo.tags.push_back(annotated("v2.50.0", "feature", carol, 4));
+    auto point = annotated("v2.50.1", "fix", carol, 4);
+    point.tag_time->seconds += 40 * 60;
+    f.repo.tags.push_back(point);
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    BOOST_TEST(brag::test::values(item_with_ref(items, "v2.50.0")->refs) ==
+               (Strings{"v2.50.0", "feature"}));
+    BOOST_TEST(brag::test::values(item_with_ref(items, "v2.50.1")->refs) ==
+               (Strings{"v2.50.1", "fix"}));
+}
+
 BOOST_AUTO_TEST_CASE(a_pre_release_without_its_final_release_stays_a_pre_release) {
     Fixture f;
     f.line({ada, ada});

@@ -233,6 +233,24 @@ BOOST_AUTO_TEST_CASE(stage_five_needs_releases_and_a_founded_project) {
     BOOST_TEST((assess(items_of({K::nfr}))[4].status == StageStatus::missing));
 }
 
+// framework.md: "projects or modules built from zero that grew". A module built from zero is a
+// track record as a repository founded is.
+BOOST_AUTO_TEST_CASE(stage_five_accepts_a_module_built_from_zero) {
+    const auto both = assess(items_of({K::release, K::nfr, K::module_built}))[4];
+    BOOST_TEST((both.status == StageStatus::evidenced));
+    BOOST_TEST(both.evidence == (Indexes{0, 2}));
+    BOOST_TEST(both.missing.empty());
+
+    const auto module_only = assess(items_of({K::module_built}))[4];
+    BOOST_TEST((module_only.status == StageStatus::partial));
+    BOOST_TEST(says(module_only, "Ship it"));
+
+    const auto releases_only = assess(items_of({K::release}))[4];
+    BOOST_TEST(says(releases_only, "a project or a module that grows"));
+    // Not control (stage 3): building a module is not owning it now.
+    BOOST_TEST(assess(items_of({K::module_built}))[2].evidence.empty());
+}
+
 BOOST_AUTO_TEST_CASE(every_stage_evidenced_leaves_no_next_stage) {
     const auto items = items_of({K::release, K::nfr, K::design_doc, K::founded, K::review,
                                  K::ownership, K::writing, K::test_infra, K::transition});
