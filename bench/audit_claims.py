@@ -9,8 +9,11 @@ how many git agrees with, and the first disagreements spelled out with the comma
 the truth. Reviews also get recall (git's reviews a claim lists) and the share of claimed
 reviews that are not reviews.
 
-usage: bench/audit_claims.py REPO --author WHO [--author WHO...] [--since D] [--until D]
+usage: bench/audit_claims.py REPO --author WHO [--author WHO...] [--since D] [--until D | --full-history]
                              [--brag PROGRAM | --json REPORT] [--save-json FILE] [--result FILE]
+
+--full-history audits the whole history: no window (git-brag runs without --since/--until, and
+every count is over all of HEAD's history).
 
 Standard library only; needs git on PATH.
 """
@@ -25,13 +28,13 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from audit import report as report_reader  # noqa: E402
-from audit.checks import collaboration, design_docs, founding, own_work, ownership, releases, reviews  # noqa: E402
+from audit.checks import collaboration, design_docs, founding, modules, own_work, ownership, releases, reviews  # noqa: E402
 from audit.context import FOREVER, Context  # noqa: E402
 from audit.history import History, git  # noqa: E402
 from audit.identity import Subject  # noqa: E402
 from audit.result import KindResult, print_table  # noqa: E402
 
-CHECKS = [own_work, releases, reviews, collaboration, ownership, founding, design_docs]
+CHECKS = [own_work, releases, reviews, collaboration, ownership, founding, modules, design_docs]
 
 
 def default_brag():
@@ -112,6 +115,8 @@ def main():
     parser.add_argument("--author", action="append", required=True)
     parser.add_argument("--since")
     parser.add_argument("--until")
+    parser.add_argument("--full-history", action="store_true",
+                        help="audit the whole history, not a window (no --since or --until)")
     parser.add_argument("--brag", default=default_brag(), help="the git-brag program (default: the build's, or $BRAG)")
     parser.add_argument("--brag-arg", action="append", default=[], help="one more argument for git-brag")
     parser.add_argument("--json", help="read this report instead of running git-brag")
@@ -121,6 +126,8 @@ def main():
     parser.add_argument("--examples", type=int, default=3, help="disagreements spelled out per kind")
     parser.add_argument("--no-probe", action="store_true", help="skip the run for an author that matches nothing")
     args = parser.parse_args()
+    if args.full_history and (args.since or args.until):
+        parser.error("--full-history audits the whole history: leave out --since and --until")
 
     with tempfile.TemporaryDirectory() as work:
         path = args.json
@@ -146,7 +153,7 @@ def main():
         results.append(probe_no_match(args.brag, args.repo, args.author, args.since, args.until, args.brag_arg))
     results = [r for r in results if r.checked or r.missed or r.metrics.get("git")]
 
-    window = f"{args.since or 'start'}..{args.until or 'HEAD'}"
+    window = "full history" if args.full_history else f"{args.since or 'start'}..{args.until or 'HEAD'}"
     sys.stdout.write(f"# {args.label or os.path.basename(os.path.abspath(args.repo))}: "
                      f"{', '.join(args.author)}, {window} ({report.schema}, {len(report.claims)} claims)\n")
     print_table(results, sys.stdout, args.examples)

@@ -30,7 +30,9 @@ TITLE_COUNTS = [
     ("applied_patch", re.compile(r"^Applied (?P<commits>\d+) patch(?:es)? from (?P<people>\d+) contributors?")),
     ("co_authored", re.compile(r"^Co-authored (?P<commits>\d+) commits? with (?P<people>\d+) (?:person|people)")),
     ("ownership", re.compile(r"^Main author of (?P<path>\S+) in .*?: (?P<own>\d+) of its (?P<total>\d+) commits")),
-    ("founded", re.compile(r"^Founded .*?; it grew to (?P<people>\d+) contributors and (?P<releases>\d+) releases")),
+    ("founded", re.compile(r"^Founded .*?; it grew to (?P<people>\d+) contributors and (?P<releases>\d+) releases?")),
+    ("module_built", re.compile(r"^Built (?P<path>\S+) of .*? from zero: it grew to (?P<total>\d+) files? "
+                                r"and (?P<people>\d+) contributors?")),
     ("nfr", re.compile(r"^(?P<label>.+?) work in .*?: (?P<commits>\d+) commits?")),
     ("writing", re.compile(r"^Documentation written in .*?: (?P<commits>\d+) commits?")),
     ("test_infra", re.compile(r"^Test infrastructure in .*?: (?P<commits>\d+) commits?")),

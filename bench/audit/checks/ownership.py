@@ -1,7 +1,9 @@
 """Ownership: for "Main author of F/: A of its B commits", `git log --full-history --no-merges
 -- F` inside the window gives B, the subject's share of them A; the subject must be its largest
 author (after .mailmap) and F must exist when the window ends (living code). Folders git shows
-the subject leading that no claim names are listed as missed."""
+the subject leading that no claim names are listed as missed. A module is a folder of code: the
+repository's root is none (it holds them all), nor is a folder of release notes
+(Documentation/RelNotes, RELEASE-NOTES, changelog.d, docs/releases): claiming either fails."""
 
 from collections import Counter
 
@@ -12,10 +14,46 @@ from ..result import KindResult
 MIN_COMMITS = 5
 SHARE = 0.5
 
+NOTES_FOLDERS = {"relnotes", "releasenotes", "changelog", "changelogs", "changes", "newsfragments", ".changes",
+                 ".changeset"}
+
+
+def is_release_notes_folder(folder):
+    """A folder of release notes, by its own name or one above it ("changelog.d" as "changelog";
+    "releases" only inside doc/, docs/ or Documentation/)."""
+    parent = ""
+    for part in folder.strip("/").split("/"):
+        name = part.lower().replace("-", "").replace("_", "").replace(" ", "")
+        if name.endswith(".d") and len(name) > 2:
+            name = name[:-2]
+        if name in NOTES_FOLDERS or (name == "releases" and parent in ("doc", "docs", "documentation")):
+            return True
+        parent = part.lower()
+    return False
+
 
 def _folders(path):
     parts = path.split("/")
     return ["/".join(parts[:i]) + "/" for i in range(1, min(len(parts), 3))]
+
+
+def in_release_notes_folder(path):
+    return "/" in path and is_release_notes_folder(path.rsplit("/", 1)[0])
+
+
+def _commits_beyond_notes(ctx, folder):
+    """`git log --full-history --no-merges -- F` in the window, but only the commits that changed
+    something in F outside its folders of release notes."""
+    out = git(ctx.history.repo, "log", "--full-history", "--no-merges", "--no-renames", "--name-only",
+              "--format=%x00%H", ctx.history.rev, "--", folder)
+    oids = []
+    for chunk in out.split("\0")[1:]:
+        lines = [line for line in chunk.splitlines() if line]
+        if not ctx.in_window(ctx.history.commits[lines[0]].commit_time):
+            continue
+        if any(p.startswith(folder) and not in_release_notes_folder(p) for p in lines[1:]):
+            oids.append(lines[0])
+    return oids
 
 
 def _size(ctx, oid, folder):
@@ -45,7 +83,8 @@ def check(ctx):
                          f"{claim.title} | git: not every pattern is in CODEOWNERS | git show HEAD:CODEOWNERS")
             continue
         claimed.add(path)
-        oids = history.log_paths(path, ctx.since, ctx.until)
+        # Commits that changed F beyond its folders of release notes (those are no module's).
+        oids = _commits_beyond_notes(ctx, path)
         authors = Counter(key(history.commits[o]) for o in oids)
         own = sum(1 for o in oids if ctx.subject.authored(history.commits[o]))
         me = me or next((key(history.commits[o]) for o in oids if ctx.subject.authored(history.commits[o])), None)
@@ -55,17 +94,22 @@ def check(ctx):
         rivals = [(n, c) for n, c in authors.most_common(3) if n != me and c >= own]
         if rivals:
             problems.append(f"{rivals[0][0]} has {rivals[0][1]} commits there, you {own}")
-        if end is None or not history.exists_at(end, path):
+        if path.strip("/") in ("", "."):
+            problems.append("the repository's root is not a folder of code")
+        elif end is None or not history.exists_at(end, path):
             problems.append("the folder does not exist when the window ends")
+        if is_release_notes_folder(path):
+            problems.append("a folder of release notes, not a module of code")
         size = _size(ctx, end, path) if end else 0
-        command = f"git log --full-history --no-merges {ctx.window_args()} --format=%aN HEAD -- {path} | sort | uniq -c"
+        command = (f"git log --full-history --no-merges {ctx.window_args()} --format=%aN HEAD -- {path} | sort | uniq -c"
+                   " (commits changing only release notes left out)")
         result.check(not problems, f"{claim.title} ({size} files at the window's end) | git: {'; '.join(problems)} | {command}")
 
     # Folders (first and second level) git shows the subject leading, living at the window's end.
     window = [c.oid for c in ctx.window_commits() if not c.is_merge]
     touched = {}
     for oid, paths in history.changed_paths(window, renames=False).items():
-        for folder in {f for p in paths for f in _folders(p)}:
+        for folder in {f for p in paths if not in_release_notes_folder(p) for f in _folders(p)}:
             touched.setdefault(folder, Counter())[key(history.commits[oid])] += 1
     me = me or next((key(c) for c in ctx.window_commits() if ctx.subject.authored(c)), None)
     living = set()
@@ -77,7 +121,7 @@ def check(ctx):
         total = sum(authors.values())
         own = authors.get(me, 0)
         top = authors.most_common(2)
-        if (folder not in living or total < MIN_COMMITS or own / total < SHARE or top[0][0] != me
+        if (folder not in living or is_release_notes_folder(folder) or total < MIN_COMMITS or own / total < SHARE or top[0][0] != me
                 or (len(top) > 1 and top[1][1] == own)):
             continue
         if folder in claimed or any(folder.startswith(c) for c in claimed):

@@ -1,5 +1,6 @@
 """Releases: a release's commits are those `git rev-list TAG --not EARLIER...` lists, where
-EARLIER are the final releases of the same series tagged before it, more than an hour before
+EARLIER are the final releases of the same series tagged before it, more than an hour before,
+or within that hour and of its own line (v2.50.0 for v2.50.1; the first two numbers)
 (so a commit ships in the earliest release containing it, and releases tagged together each
 ship what they carry), keeping the subject's non-merge commits inside the window.
 Pre-releases fold into their final release; a tag's date is its tagger date, or its commit's."""
@@ -49,9 +50,18 @@ class Releases:
     def series_of(self, name):
         return self.by_name[name][1].series
 
+    def line_of(self, name):
+        """The first two numbers of a version: v2.50.0 and v2.50.1 are one line, v2.49.1 another."""
+        return tuple(versions.strip_zeros(self.by_name[name][1].numbers)[:2])
+
     def earlier(self, tag):
+        """Releases of earlier events, and of the same event the ones of its own line tagged
+        before it (v2.50.1, forty minutes after v2.50.0, ships only what v2.50.0 did not)."""
         tags = self.sequence.get(self.series_of(tag.name), [])
-        return [t for t in tags if self.event[t.name] < self.event[tag.name]]
+        order = {t.name: i for i, t in enumerate(tags)}
+        return [t for t in tags if self.event[t.name] < self.event[tag.name]
+                or (self.event[t.name] == self.event[tag.name] and order[t.name] < order[tag.name]
+                    and self.line_of(t.name) == self.line_of(tag.name))]
 
     def everyone(self, tag):
         """Every non-merge commit inside the window that TAG is the first release of."""
