@@ -23,6 +23,8 @@ double rarity(const EvidenceItem& item) {
     switch (item.kind) {
     case EvidenceKind::founded:
         return 4.0;
+    case EvidenceKind::module_built: // built from zero inside a project, others joined
+        return 3.0;
     case EvidenceKind::design_doc:
         return 3.5;
     case EvidenceKind::applied_patch:
@@ -100,6 +102,7 @@ double significance(const EvidenceItem& item, std::int64_t now) {
 WinReason win_reason(const EvidenceItem& item) {
     switch (item.kind) {
     case EvidenceKind::founded:
+    case EvidenceKind::module_built:
         return WinReason::founded;
     case EvidenceKind::applied_patch:
     case EvidenceKind::merge_of_others:
