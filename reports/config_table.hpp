@@ -1,5 +1,6 @@
 // The configuration in force as (key, value) rows, for the appendix: every weight and threshold
-// the heuristics used, named as in heuristics/model/config.hpp.
+// the heuristics used, and the classifier's scores that differ from the built-in ones, named as
+// in heuristics/model/config.hpp.
 #pragma once
 
 #include <string>

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <span>
+#include <utility>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -15,48 +16,6 @@
 #include "prose_words.hpp"
 
 namespace brag {
-
-// How much each category leans towards expertise before the shape of the change is weighed.
-// Design, non-functional work and infrastructure lean Mode 2; upkeep leans Mode 1.
-double base_score(Category category) {
-    switch (category) {
-    case Category::design:
-        return 0.9;
-    case Category::perf:
-        return 0.8;
-    case Category::security:
-        return 0.8;
-    case Category::observability:
-        return 0.8;
-    case Category::deploy:
-        return 0.75;
-    case Category::ci:
-        return 0.7;
-    case Category::build:
-        return 0.6;
-    case Category::docs:
-        return 0.6;
-    case Category::feature:
-        return 0.55;
-    case Category::test:
-        return 0.45;
-    case Category::refactor:
-        return 0.5;
-    case Category::fix:
-        return 0.35;
-    case Category::chore:
-        return 0.25;
-    case Category::merge:
-        return 0.2;
-    case Category::dependency:
-        return 0.1;
-    case Category::style:
-        return 0.1;
-    case Category::revert:
-        return 0.1;
-    }
-    return 0.5;
-}
 
 std::optional<Category> category_of_area(PathArea area) {
     switch (area) {
@@ -446,6 +405,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     static const Config builtin_config;
     const Config& config = context.config ? *context.config : builtin_config;
     const auto& thresholds = config.thresholds;
+    const auto& scores = config.scores;
     const auto mode_of = [&](double score) {
         return score >= thresholds.expertise_score ? Mode::expertise : Mode::effort;
     };
@@ -453,10 +413,10 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     if (commit.is_merge()) {
         result.category = Category::merge;
         if (context.merges_work_of_others) {
-            result.score = 0.7;
+            result.score = scores.merge_integration;
             result.reasons.push_back("merge of a branch authored by others (integration, review)");
         } else {
-            result.score = 0.2;
+            result.score = scores.base(Category::merge);
             result.reasons.push_back("merge of own or upstream work (sync)");
         }
         result.mode = mode_of(result.score);
@@ -497,36 +457,37 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     result.reasons.push_back(decision.reason);
     result.category = category;
 
-    double score = base_score(category);
+    double score = scores.base(category);
     const auto module = new_module(shape);
     if (module && (category == Category::feature || category == Category::refactor ||
                    category == Category::build)) {
-        score += 0.2;
+        score += scores.new_module;
         result.reasons.push_back(fmt::format("creates a new module ({})", *module));
     }
     if (category == Category::test && shape.has(PathArea::test_infra)) {
-        score += 0.3;
+        score += scores.test_infrastructure;
         result.reasons.push_back("builds test infrastructure, not just one more test");
     }
-    if (shape.top_folders.size() >= 4 && shape.files >= 10 && category != Category::style &&
+    if (std::cmp_greater_equal(shape.top_folders.size(), scores.wide_change_folders) &&
+        shape.files >= scores.wide_change_files && category != Category::style &&
         category != Category::dependency) {
-        score += 0.1;
+        score += scores.wide_change;
         result.reasons.push_back(
             fmt::format("spans {} areas of the tree", shape.top_folders.size()));
     }
-    if (mentions_transition(described) && shape.files >= 5) {
-        score += 0.15;
+    if (mentions_transition(described) && shape.files >= scores.migration_files) {
+        score += scores.migration;
         result.reasons.push_back("leads a migration or replacement");
     }
     if (shape.files > 0 && shape.pure_renames == shape.files)
-        score = std::min(score, 0.2);
-    if (commit.diff == DiffDepth::lines && shape.lines <= 3 && shape.files <= 1 &&
-        category != Category::design) {
-        score -= 0.15;
+        score = std::min(score, scores.rename_only);
+    if (commit.diff == DiffDepth::lines && shape.lines <= scores.tiny_change_lines &&
+        shape.files <= 1 && category != Category::design) {
+        score -= scores.tiny_change;
         result.reasons.push_back("tiny change");
     }
     if (is_ticket_only(commit.subject)) {
-        score -= 0.15;
+        score -= scores.ticket_only;
         result.reasons.push_back("message is only a ticket number");
     }
     // A diagnosis is the work, however small the change that ends it.
@@ -537,8 +498,9 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     if (category == Category::fix && context.previous_own_commit != nullptr) {
         const auto& previous = *context.previous_own_commit;
         const auto gap = commit.author_time.seconds - previous.author_time.seconds;
-        if (gap >= 0 && gap <= 2 * 3600 && touches_same_files(commit, previous)) {
-            score -= 0.15;
+        if (gap >= 0 && gap <= scores.quick_refix_hours * 3600 &&
+            touches_same_files(commit, previous)) {
+            score -= scores.quick_refix;
             result.reasons.push_back(
                 fmt::format("quick re-fix of own change {}", previous.id.short_hex(12)));
         }
@@ -551,7 +513,7 @@ ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repos
     result.mode = mode_of(result.score);
     result.reasons.insert(
         result.reasons.begin(),
-        fmt::format("category {}, base score {:.2f}", to_string(category), base_score(category)));
+        fmt::format("category {}, base score {:.2f}", to_string(category), scores.base(category)));
     return result;
 }
 

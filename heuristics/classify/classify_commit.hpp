@@ -20,7 +20,7 @@ struct CommitContext {
     bool merges_work_of_others = false;
     // The subject's previous commit in the same repository, if any, to spot quick re-fixes.
     const Commit* previous_own_commit = nullptr;
-    // The path patterns, keywords and thresholds to use; the built-in ones when null.
+    // The path patterns, keywords, thresholds and scores to use; the built-in ones when null.
     const Config* config = nullptr;
     // The commit model for what no rule decides; active_commit_model() when null.
     const CommitModel* model = nullptr;
@@ -34,8 +34,6 @@ struct CommitContext {
 ClassifiedCommit classify_commit(const Commit& commit, const RepositoryId& repository,
                                  const CommitContext& context);
 
-// How much a category leans towards expertise before the shape of the change is weighed.
-double base_score(Category category);
 // The category a changed path's area votes for; none for plain source code.
 std::optional<Category> category_of_area(PathArea area);
 

@@ -2,6 +2,8 @@
 // (its mode): the classifier's answer for each commit.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace brag {
@@ -24,6 +26,16 @@ enum class Category {
     chore,
     merge,
     revert,
+};
+inline constexpr std::size_t category_count = static_cast<std::size_t>(Category::revert) + 1;
+
+// Every category, in the enumeration's order.
+inline constexpr std::array<Category, category_count> all_categories = {
+    Category::feature,    Category::fix,   Category::refactor, Category::docs,
+    Category::design,     Category::test,  Category::build,    Category::ci,
+    Category::deploy,     Category::perf,  Category::security, Category::observability,
+    Category::dependency, Category::style, Category::chore,    Category::merge,
+    Category::revert,
 };
 
 // The JSON contract's spelling of each category.

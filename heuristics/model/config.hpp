@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "category.hpp"
 #include "evidence_kinds.hpp"
 #include "signal_tables.hpp"
 
@@ -50,9 +51,39 @@ struct Thresholds {
     double upkeep_score = 0.25;       // the most routine upkeep scores
 };
 
+// The commit classifier's numbers (classify/classify_commit.cpp): how far each category leans
+// towards expertise before the change is weighed, then what the change's shape adds or takes
+// away. The result is compared with Thresholds::expertise_score; Thresholds also holds the floor
+// of a diagnosed fix and the ceiling of routine upkeep.
+struct ClassifierScores {
+    ClassifierScores(); // the built-in base scores (classifier_scores.cpp)
+
+    double base(Category category) const;
+    void set_base(Category category, double value);
+
+    double merge_integration = 0.7;   // a merge of a branch others authored (a sync: merge's base)
+    double new_module = 0.2;          // added: a feature, refactor or build that creates a module
+    double test_infrastructure = 0.3; // added: test work that builds test infrastructure
+    double wide_change = 0.1;         // added: a change across many top-level folders
+    std::int64_t wide_change_folders = 4; // ...at least this many folders
+    std::int64_t wide_change_files = 10;  // ...and this many files
+    double migration = 0.15;              // added: a migration or replacement led
+    std::int64_t migration_files = 5;     // ...touching at least this many files
+    double rename_only = 0.2;             // the most a commit of renames only scores
+    double tiny_change = 0.15;            // taken: one file, a few lines
+    std::int64_t tiny_change_lines = 3;   // ...at most this many lines
+    double ticket_only = 0.15;            // taken: a subject that is only a ticket number
+    double quick_refix = 0.15;            // taken: a fix of one's own change just made
+    std::int64_t quick_refix_hours = 2;   // ...within this many hours, in the same files
+
+private:
+    std::array<double, category_count> base_{};
+};
+
 struct Config {
     EvidenceWeights weights;
     Thresholds thresholds;
+    ClassifierScores scores;
     // The tables the classifier reads: the built-in rows, after the user's own (which win,
     // since the first matching path pattern decides).
     std::vector<PathPattern> path_patterns = default_path_patterns();

@@ -1,5 +1,8 @@
 #include "config_settings.hpp"
 
+#include <array>
+#include <string>
+
 #include <fmt/format.h>
 
 namespace brag {
@@ -58,14 +61,62 @@ const std::vector<Setting>& threshold_settings() {
     return table;
 }
 
+const std::vector<Setting>& score_settings() {
+    using S = ClassifierScores;
+    static const std::vector<Setting> table = [] {
+        std::vector<Setting> settings;
+        // The help texts must outlive the table: one string per category, made once.
+        static const auto helps = [] {
+            std::array<std::string, category_count> texts;
+            for (const auto category : all_categories)
+                texts[static_cast<std::size_t>(category)] =
+                    fmt::format("base score of {} commits", to_string(category));
+            return texts;
+        }();
+        for (const auto category : all_categories)
+            settings.push_back(
+                {to_string(category), category, helps[static_cast<std::size_t>(category)]});
+        const std::vector<Setting> adjustments = {
+            {"merge_integration", &S::merge_integration,
+             "a merge of a branch others authored (a merge that syncs scores merge's base)"},
+            {"new_module", &S::new_module,
+             "added to a feature, refactor or build change that creates a module"},
+            {"test_infrastructure", &S::test_infrastructure,
+             "added to test work that builds test infrastructure"},
+            {"wide_change", &S::wide_change, "added to a change across many top-level folders"},
+            {"wide_change_folders", &S::wide_change_folders,
+             "top-level folders a wide change touches at least"},
+            {"wide_change_files", &S::wide_change_files, "files a wide change touches at least"},
+            {"migration", &S::migration, "added to a migration or replacement the commit leads"},
+            {"migration_files", &S::migration_files, "files a migration touches at least"},
+            {"rename_only", &S::rename_only, "the most a commit of renames only scores"},
+            {"tiny_change", &S::tiny_change, "taken from a change of one file and a few lines"},
+            {"tiny_change_lines", &S::tiny_change_lines, "lines a tiny change has at most"},
+            {"ticket_only", &S::ticket_only,
+             "taken from a commit whose subject is only a ticket number"},
+            {"quick_refix", &S::quick_refix,
+             "taken from a fix of your own change in the same files, just after it"},
+            {"quick_refix_hours", &S::quick_refix_hours, "hours within which a re-fix is quick"},
+        };
+        settings.insert(settings.end(), adjustments.begin(), adjustments.end());
+        return settings;
+    }();
+    return table;
+}
+
 double value_of(const Setting& setting, const Config& config) {
     return std::visit(
         [&](auto member) -> double {
             using Member = decltype(member);
             if constexpr (std::is_same_v<Member, EvidenceKind>)
                 return config.weights.of(member);
+            else if constexpr (std::is_same_v<Member, Category>)
+                return config.scores.base(member);
             else if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
                 return config.weights.*member;
+            else if constexpr (std::is_same_v<Member, double ClassifierScores::*> ||
+                               std::is_same_v<Member, std::int64_t ClassifierScores::*>)
+                return static_cast<double>(config.scores.*member);
             else
                 return static_cast<double>(config.thresholds.*member);
         },
@@ -78,29 +129,40 @@ void set_value(const Setting& setting, Config& config, double value) {
             using Member = decltype(member);
             if constexpr (std::is_same_v<Member, EvidenceKind>)
                 config.weights.set(member, value);
+            else if constexpr (std::is_same_v<Member, Category>)
+                config.scores.set_base(member, value);
             else if constexpr (std::is_same_v<Member, double EvidenceWeights::*>)
                 config.weights.*member = value;
             else if constexpr (std::is_same_v<Member, double Thresholds::*>)
                 config.thresholds.*member = value;
-            else
+            else if constexpr (std::is_same_v<Member, std::int64_t Thresholds::*>)
                 config.thresholds.*member = static_cast<std::int64_t>(value);
+            else if constexpr (std::is_same_v<Member, double ClassifierScores::*>)
+                config.scores.*member = value;
+            else
+                config.scores.*member = static_cast<std::int64_t>(value);
         },
         setting.member);
 }
 
 bool is_count(const Setting& setting) {
-    return std::holds_alternative<std::int64_t Thresholds::*>(setting.member);
+    return std::holds_alternative<std::int64_t Thresholds::*>(setting.member) ||
+           std::holds_alternative<std::int64_t ClassifierScores::*>(setting.member);
 }
 
 std::vector<ConfigSetting> config_settings(const Config& config) {
+    static const Config defaults;
     std::vector<ConfigSetting> out;
     const auto add = [&](std::string_view section, const std::vector<Setting>& settings) {
-        for (const auto& setting : settings)
-            out.push_back({fmt::format("{}.{}", section, setting.name), value_of(setting, config),
-                           is_count(setting)});
+        for (const auto& setting : settings) {
+            const double value = value_of(setting, config);
+            out.push_back({fmt::format("{}.{}", section, setting.name), value, is_count(setting),
+                           value != value_of(setting, defaults), section == "scores"});
+        }
     };
     add("weights", weight_settings());
     add("thresholds", threshold_settings());
+    add("scores", score_settings());
     return out;
 }
 

@@ -44,14 +44,6 @@ constexpr KindName pattern_kinds[] = {
     {"extension", PatternKind::extension},
 };
 
-constexpr Category all_categories[] = {
-    Category::feature,    Category::fix,   Category::refactor, Category::docs,
-    Category::design,     Category::test,  Category::build,    Category::ci,
-    Category::deploy,     Category::perf,  Category::security, Category::observability,
-    Category::dependency, Category::style, Category::chore,    Category::merge,
-    Category::revert,
-};
-
 std::int64_t line_of(const toml::node& node) {
     return static_cast<std::int64_t>(node.source().begin.line);
 }
@@ -173,12 +165,14 @@ void apply_config(Config& config, std::string_view toml_text, const std::string&
     Config updated = config; // all or nothing: a bad file changes nothing
     for (const auto& [key, node] : root) {
         const auto name = key.str();
-        if (name == "weights" || name == "thresholds") {
+        if (name == "weights" || name == "thresholds" || name == "scores") {
             const auto* table = node.as_table();
             if (table == nullptr)
                 throw ConfigError(source, line_of(node), fmt::format("[{}] must be a table", name));
-            apply_settings(*table, name == "weights" ? weight_settings() : threshold_settings(),
-                           updated, source, name);
+            const auto& settings = name == "weights"      ? weight_settings()
+                                   : name == "thresholds" ? threshold_settings()
+                                                          : score_settings();
+            apply_settings(*table, settings, updated, source, name);
         } else if (name == "path" || name == "keyword") {
             const auto* rows = node.as_array();
             if (rows == nullptr)
@@ -213,6 +207,11 @@ std::string default_config_toml() {
     print(weight_settings());
     out += "\n[thresholds]\n";
     print(threshold_settings());
+    out +=
+        "\n# The commit classifier: each category's base score, then what a change's shape adds\n"
+        "# or takes away. A commit counts as expertise from thresholds.expertise_score.\n"
+        "[scores]\n";
+    print(score_settings());
     out +=
         "\n# Path patterns, tried before the built-in table (the first match decides). Areas:\n#";
     for (const auto& area : area_names)

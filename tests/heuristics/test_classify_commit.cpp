@@ -255,6 +255,50 @@ BOOST_AUTO_TEST_CASE(a_later_fix_or_one_to_other_files_is_no_refix) {
         !has_reason_containing(classify(other_file, {.previous_own_commit = &first}), "re-fix"));
 }
 
+// Every number of the classifier is a setting of Config ([scores]): a run with other numbers
+// gets other scores, by exactly what the configuration says.
+BOOST_AUTO_TEST_CASE(the_classifiers_numbers_are_settings) {
+    const auto fix =
+        commit("fix: handle empty lines", {change(ChangeKind::modified, "src/parser.c", 12, 4)});
+    brag::Config config;
+    config.scores.set_base(Category::fix, 0.8);
+    const auto by_default = classify(fix);
+    const auto configured = classify(fix, {.config = &config});
+    BOOST_TEST(by_default.category == Category::fix);
+    BOOST_TEST(by_default.mode == Mode::effort);
+    BOOST_TEST(configured.score == 0.8);
+    BOOST_TEST(configured.mode == Mode::expertise);
+    BOOST_TEST(has_reason_containing(configured, "category fix, base score 0.80"));
+
+    const auto module =
+        commit("Add an LRU cache", {change(ChangeKind::added, "src/cache/lru.c", 120),
+                                    change(ChangeKind::added, "src/cache/lru.h", 30)});
+    brag::Config bigger_bonus;
+    bigger_bonus.scores.new_module = 0.4;
+    const auto plain = classify(module);
+    const auto bonus = classify(module, {.config = &bigger_bonus});
+    BOOST_TEST(plain.category == bonus.category);
+    BOOST_TEST(bonus.score - plain.score == 0.2, boost::test_tools::tolerance(1e-9));
+
+    const auto merged = merge("Merge branch 'feature/search' of github.com:bob/app");
+    brag::Config low_merge;
+    low_merge.scores.merge_integration = 0.3;
+    BOOST_TEST(classify(merged, {.merges_work_of_others = true, .config = &low_merge}).mode ==
+               Mode::effort);
+
+    // Counts too: a re-fix three hours later is quick when the window is four hours.
+    const auto first = commit("Fix parsing of empty lines",
+                              {change(ChangeKind::modified, "src/parser.c", 12, 4)}, noon);
+    const auto later =
+        commit("Fix the fix for empty lines", {change(ChangeKind::modified, "src/parser.c", 6, 2)},
+               noon + 3 * 3600);
+    brag::Config four_hours;
+    four_hours.scores.quick_refix_hours = 4;
+    BOOST_TEST(!has_reason_containing(classify(later, {.previous_own_commit = &first}), "re-fix"));
+    BOOST_TEST(has_reason_containing(
+        classify(later, {.previous_own_commit = &first, .config = &four_hours}), "re-fix"));
+}
+
 BOOST_AUTO_TEST_CASE(a_ticket_only_subject_lowers_the_score) {
     const std::vector<FileChange> changes = {change(ChangeKind::modified, "src/search.c", 40, 10)};
     const auto ticket = classify(commit("PROJ-123", changes));

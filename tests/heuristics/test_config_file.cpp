@@ -48,6 +48,8 @@ Config scrambled() {
           &t.stage1_active_weeks, &t.maintainer_min_changes, &t.founded_min_contributors,
           &t.founded_min_releases})
         *value = 99;
+    for (const auto& setting : brag::score_settings())
+        brag::set_value(setting, config, 99.0);
     return config;
 }
 
@@ -95,6 +97,34 @@ BOOST_AUTO_TEST_CASE(the_default_file_parses_back_to_the_defaults) {
     BOOST_TEST(t.founded_min_contributors == 3);
     BOOST_TEST(t.founded_min_releases == 2);
 
+    // The classifier's numbers, as classify_commit.cpp used them when they were constants.
+    const auto& s = config.scores;
+    BOOST_TEST(s.base(Category::design) == 0.9);
+    BOOST_TEST(s.base(Category::perf) == 0.8);
+    BOOST_TEST(s.base(Category::deploy) == 0.75);
+    BOOST_TEST(s.base(Category::ci) == 0.7);
+    BOOST_TEST(s.base(Category::feature) == 0.55);
+    BOOST_TEST(s.base(Category::refactor) == 0.5);
+    BOOST_TEST(s.base(Category::test) == 0.45);
+    BOOST_TEST(s.base(Category::fix) == 0.35);
+    BOOST_TEST(s.base(Category::chore) == 0.25);
+    BOOST_TEST(s.base(Category::merge) == 0.2);
+    BOOST_TEST(s.base(Category::revert) == 0.1);
+    BOOST_TEST(s.merge_integration == 0.7);
+    BOOST_TEST(s.new_module == 0.2);
+    BOOST_TEST(s.test_infrastructure == 0.3);
+    BOOST_TEST(s.wide_change == 0.1);
+    BOOST_TEST(s.wide_change_folders == 4);
+    BOOST_TEST(s.wide_change_files == 10);
+    BOOST_TEST(s.migration == 0.15);
+    BOOST_TEST(s.migration_files == 5);
+    BOOST_TEST(s.rename_only == 0.2);
+    BOOST_TEST(s.tiny_change == 0.15);
+    BOOST_TEST(s.tiny_change_lines == 3);
+    BOOST_TEST(s.ticket_only == 0.15);
+    BOOST_TEST(s.quick_refix == 0.15);
+    BOOST_TEST(s.quick_refix_hours == 2);
+
     // The [[path]] and [[keyword]] examples are comments: the tables are left as they were.
     BOOST_TEST(config.path_patterns.size() == patterns);
     BOOST_TEST(config.keywords.size() == keywords);
@@ -102,14 +132,27 @@ BOOST_AUTO_TEST_CASE(the_default_file_parses_back_to_the_defaults) {
 
 BOOST_AUTO_TEST_CASE(the_default_file_names_every_setting_with_a_comment) {
     const auto text = default_config_toml();
-    for (const auto* line :
-         {"[weights]\n", "[thresholds]\n", "release_tagged = 3.00  # ", "aggregate_cap = 6.00  # ",
-          "ownership_commit_share = 0.30  # ", "ownership_lead = 1.50  # ",
-          "ownership_min_commits = 5  # ", "ownership_min_files = 5  # ",
-          "stage1_active_week_share = 0.50  # ", "maintainer_min_changes = 10  # ",
-          "design_doc_line_share = 0.30  # ", "transition_min_files = 10  # ",
-          "stage1_active_weeks = 12  # ", "founded_min_contributors = 3  # ",
-          "founded_min_releases = 2  # ", "# [[path]]\n", "# [[keyword]]\n"})
+    for (const auto* line : {"[weights]\n",
+                             "[thresholds]\n",
+                             "release_tagged = 3.00  # ",
+                             "aggregate_cap = 6.00  # ",
+                             "ownership_commit_share = 0.30  # ",
+                             "ownership_lead = 1.50  # ",
+                             "ownership_min_commits = 5  # ",
+                             "ownership_min_files = 5  # ",
+                             "stage1_active_week_share = 0.50  # ",
+                             "maintainer_min_changes = 10  # ",
+                             "design_doc_line_share = 0.30  # ",
+                             "transition_min_files = 10  # ",
+                             "stage1_active_weeks = 12  # ",
+                             "founded_min_contributors = 3  # ",
+                             "founded_min_releases = 2  # ",
+                             "[scores]\n",
+                             "fix = 0.35  # base score of fix commits",
+                             "merge_integration = 0.70  # ",
+                             "quick_refix_hours = 2  # ",
+                             "# [[path]]\n",
+                             "# [[keyword]]\n"})
         BOOST_TEST(text.find(line) != std::string::npos, line);
 }
 
@@ -165,6 +208,22 @@ BOOST_AUTO_TEST_CASE(thresholds_take_shares_and_counts) {
     BOOST_TEST(config.thresholds.ownership_min_commits == 7);
     BOOST_TEST(config.thresholds.transition_min_files == 25);
     BOOST_TEST(config.thresholds.stage1_active_weeks == 12);
+}
+
+BOOST_AUTO_TEST_CASE(scores_take_base_scores_adjustments_and_counts) {
+    Config config;
+    apply_config(config,
+                 "[scores]\nfix = 0.6\nnew_module = 0.4\ntiny_change_lines = 10\n"
+                 "quick_refix_hours = 24\n",
+                 "my.toml");
+    BOOST_TEST(config.scores.base(Category::fix) == 0.6);
+    BOOST_TEST(config.scores.base(Category::feature) == 0.55); // untouched
+    BOOST_TEST(config.scores.new_module == 0.4);
+    BOOST_TEST(config.scores.tiny_change_lines == 10);
+    BOOST_TEST(config.scores.quick_refix_hours == 24);
+    BOOST_TEST(mentions(error_of("[scores]\nbugfix = 0.5\n"), "unknown setting scores.bugfix"));
+    BOOST_TEST(mentions(error_of("[scores]\nfix = -0.5\n"), "scores.fix must not be negative"));
+    BOOST_TEST(mentions(error_of("scores = 1\n"), "[scores] must be a table"));
 }
 
 BOOST_AUTO_TEST_CASE(an_empty_file_changes_nothing) {
@@ -353,4 +412,12 @@ BOOST_AUTO_TEST_CASE(settings_are_listed_with_their_values_in_file_order) {
     BOOST_TEST(!find("weights.review").integer);
     BOOST_TEST(find("thresholds.ownership_min_commits").value == 7.0);
     BOOST_TEST(find("thresholds.ownership_min_commits").integer);
+    BOOST_TEST(find("weights.review").changed);
+    BOOST_TEST(!find("weights.help").changed);
+    BOOST_TEST(!find("weights.review").classifier);
+    // The classifier's scores come last, each category's base first.
+    BOOST_TEST(settings.back().name == "scores.quick_refix_hours");
+    BOOST_TEST(find("scores.feature").classifier);
+    BOOST_TEST(!find("scores.feature").changed);
+    BOOST_TEST(find("scores.feature").value == 0.55);
 }

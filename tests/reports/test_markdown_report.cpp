@@ -346,6 +346,7 @@ BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits)
     brag::RunSettings settings;
     settings.all_refs = true;
     settings.config.weights.set(brag::EvidenceKind::review, 0.75);
+    settings.config.scores.set_base(brag::Category::fix, 0.6);
     const auto appendix =
         section(brag::render_markdown(sample_evidence(), {}, settings), "## Appendix");
     BOOST_TEST(contains(appendix, "| app | `/src/app` | [github.com/ada/app](" + github +
@@ -360,6 +361,9 @@ BOOST_AUTO_TEST_CASE(appendix_lists_repositories_identities_settings_and_limits)
     BOOST_TEST(contains(appendix, "- Line counts: for you only"));
     BOOST_TEST(contains(appendix, "| `weights.review` | 0.75 |\n"));
     BOOST_TEST(contains(appendix, "| `thresholds.founded_min_releases` | 2 |\n"));
+    // The classifier's numbers appear where they differ from the built-in ones.
+    BOOST_TEST(contains(appendix, "| `scores.fix` | 0.6 |\n"));
+    BOOST_TEST(!contains(appendix, "scores.feature"));
     BOOST_TEST(contains(appendix, "### What git cannot show\n\n- Squash-merged pull requests hide "
                                   "who reviewed them"));
     BOOST_TEST(contains(appendix, "Review comments, approvals and discussions live on the forge"));

@@ -45,17 +45,19 @@ std::string_view kind_name(PatternKind kind) {
     return "?";
 }
 
-// The [weights] and [thresholds] of the defaults file, with their comments.
+// The [weights], [thresholds] and [scores] of the defaults file, with their comments.
 void settings_tables(std::ostream& out) {
     std::istringstream lines(default_config_toml());
     const std::regex setting(R"(^([a-z0-9_]+) = ([0-9.]+)\s+# (.*)$)");
     std::string line;
     std::string section;
     while (std::getline(lines, line)) {
-        if (line == "[weights]" || line == "[thresholds]") {
+        if (line == "[weights]" || line == "[thresholds]" || line == "[scores]") {
             section = line.substr(1, line.size() - 2);
-            out << (section == "weights" ? "### Weights of evidence items (`[weights]`)\n\n"
-                                         : "\n### Thresholds (`[thresholds]`)\n\n");
+            out << (section == "weights"      ? "### Weights of evidence items (`[weights]`)\n\n"
+                    : section == "thresholds" ? "\n### Thresholds (`[thresholds]`)\n\n"
+                                              : "\n### The commit classifier's scores (`[scores]`)"
+                                                "\n\n");
             out << "| Setting | Default | What it is |\n| --- | ---: | --- |\n";
             continue;
         }
@@ -74,7 +76,8 @@ int main() {
     std::ostream& out = std::cout;
     out << "## Reference: every default\n\n"
            "Generated from the program's own tables by `scripts/update-heuristics-doc.sh`; a "
-           "test fails when this part differs from them. Weights and thresholds can be changed "
+           "test fails when this part differs from them. Weights, thresholds and scores can be "
+           "changed "
            "in a configuration file (`git brag --print-config` prints them all); path patterns "
            "and keywords can be added there (`[[path]]`, `[[keyword]]`), before the built-in "
            "ones.\n\n";
@@ -86,9 +89,8 @@ int main() {
            "A commit counts as expertise-based from a score of "
         << fmt::format("{:.2f}", expertise_score)
         << ".\n\n| Category | Base score | Leans towards |\n| --- | ---: | --- |\n";
-    for (int i = 0; i <= static_cast<int>(Category::revert); ++i) {
-        const auto category = static_cast<Category>(i);
-        const double score = base_score(category);
+    for (const auto category : all_categories) {
+        const double score = defaults.scores.base(category);
         out << fmt::format("| {} | {:.2f} | {} |\n", code(to_string(category)), score,
                            score >= expertise_score ? "expertise" : "effort");
     }
