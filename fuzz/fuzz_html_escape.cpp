@@ -11,6 +11,7 @@
 
 #include "reports/html_report.hpp"
 #include "reports/markdown_escape.hpp"
+#include "reports/markup_escape.hpp"
 #include "reports/utf8.hpp"
 
 namespace {
@@ -70,7 +71,7 @@ bool only_known_elements(std::string_view html) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto escaped = brag::escape_html(text);
+    const auto escaped = brag::escape_markup(text);
     require(brag::repair_utf8(escaped) == escaped);
     for (const char c : {'<', '>', '"', '\''})
         require(escaped.find(c) == std::string::npos);

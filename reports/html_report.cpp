@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "markdown_report.hpp"
+#include "markup_escape.hpp"
 #include "svg_chart.hpp"
 
 namespace brag {
@@ -85,7 +86,7 @@ std::string render_html(const Evidence& evidence, const ReportOptions& options,
                        content_security_policy);
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     out += "<meta name=\"referrer\" content=\"no-referrer\"/>\n";
-    out += "<title>" + escape_html(name) + "</title>\n";
+    out += "<title>" + escape_markup(name) + "</title>\n";
     out += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n<main>\n";
     out += markdown_to_html(markdown, chart);
     out += "</main>\n</body>\n</html>\n";

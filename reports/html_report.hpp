@@ -24,8 +24,4 @@ std::string render_html(const Evidence& evidence, const ReportOptions& options =
 // it is an http(s) URL; the one image, the chart, becomes `chart_svg` inline.
 std::string markdown_to_html(std::string_view markdown, std::string_view chart_svg);
 
-// Text for HTML character data and attribute values: '&', '<', '>', '"' and '\'' as entities,
-// invalid UTF-8 repaired, control characters but tab and newline dropped.
-std::string escape_html(std::string_view text);
-
 } // namespace brag

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "html_report.hpp"
+#include "markup_escape.hpp"
 #include "model/text.hpp"
-#include "utf8.hpp"
 
 namespace brag {
 namespace {
@@ -100,7 +100,7 @@ private:
                 continue;
             code += body[i];
         }
-        out_ += "<code>" + escape_html(code) + "</code>";
+        out_ += "<code>" + escape_markup(code) + "</code>";
     }
 
     // "[text](url)" at `at`: renders it and returns where it ends, or `at` when it is not one.
@@ -145,7 +145,7 @@ private:
             return at;
         const auto url = text_.substr(close + 2, url_end - close - 2);
         if (is_safe_url(url))
-            out_ += "<a href=\"" + escape_html(url) + "\">";
+            out_ += "<a href=\"" + escape_markup(url) + "\">";
         const auto outer = std::move(open_);
         open_.clear();
         render_range(at + 1, close);
@@ -160,7 +160,7 @@ private:
     void render_range(std::size_t begin, std::size_t end) {
         std::string plain;
         const auto flush = [&] {
-            out_ += escape_html(plain);
+            out_ += escape_markup(plain);
             plain.clear();
         };
         for (std::size_t i = begin; i < end; ++i) {
@@ -408,36 +408,6 @@ private:
 };
 
 } // namespace
-
-std::string escape_html(std::string_view text) {
-    const auto repaired = repair_utf8(text);
-    std::string escaped;
-    escaped.reserve(repaired.size());
-    for (const char c : repaired) {
-        switch (c) {
-        case '&':
-            escaped += "&amp;";
-            break;
-        case '<':
-            escaped += "&lt;";
-            break;
-        case '>':
-            escaped += "&gt;";
-            break;
-        case '"':
-            escaped += "&quot;";
-            break;
-        case '\'':
-            escaped += "&#39;";
-            break;
-        default:
-            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
-                break;
-            escaped += c;
-        }
-    }
-    return escaped;
-}
 
 std::string markdown_to_html(std::string_view markdown, std::string_view chart_svg) {
     Blocks blocks(chart_svg);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "markup_escape.hpp"
 #include "report_periods.hpp"
 #include "utf8.hpp"
 
@@ -229,36 +230,8 @@ void render_share_line(std::string& out, const std::vector<Slot>& slots) {
 
 } // namespace
 
-std::string escape_xml(std::string_view untrusted) {
-    const auto repaired = repair_utf8(untrusted);
-    std::string escaped;
-    for (const char c : repaired) {
-        switch (c) {
-        case '&':
-            escaped += "&amp;";
-            break;
-        case '<':
-            escaped += "&lt;";
-            break;
-        case '>':
-            escaped += "&gt;";
-            break;
-        case '"':
-            escaped += "&quot;";
-            break;
-        case '\'':
-            escaped += "&apos;";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-                escaped += c;
-        }
-    }
-    return escaped;
-}
-
 std::string render_quarter_chart(const Summary& summary, std::string_view title) {
-    const auto shown_title = escape_xml(shorten_utf8(repair_utf8(title), max_title_length));
+    const auto shown_title = escape_markup(shorten_utf8(repair_utf8(title), max_title_length));
     const auto slots = quarter_slots(summary);
     std::string description;
     for (const auto& slot : slots) {

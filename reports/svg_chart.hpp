@@ -16,8 +16,4 @@ namespace brag {
 // no commits at all the chart says so.
 std::string render_quarter_chart(const Summary& summary, std::string_view title);
 
-// Text for XML character data and attribute values: markup characters as entities, invalid
-// UTF-8 repaired, characters XML 1.0 forbids (C0 controls but tab, newline, return) dropped.
-std::string escape_xml(std::string_view text);
-
 } // namespace brag

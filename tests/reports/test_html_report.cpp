@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "reports/html_report.hpp"
+#include "reports/markup_escape.hpp"
 
 namespace {
 
@@ -47,13 +48,15 @@ brag::Evidence hostile_evidence() {
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(escape_html_escapes_markup_and_quotes) {
-    BOOST_TEST(brag::escape_html("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;");
-    BOOST_TEST(brag::escape_html("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+BOOST_AUTO_TEST_CASE(escape_markup_escapes_markup_and_quotes) {
+    BOOST_TEST(brag::escape_markup("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;");
+    BOOST_TEST(brag::escape_markup("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+    BOOST_TEST(brag::escape_markup("bad\xC3") == "bad\xEF\xBF\xBD");
+    BOOST_TEST(brag::escape_markup("return\r del\x7F") == "return del");
     // NUL is not text (repair_utf8 makes it U+FFFD); other control characters are dropped.
-    BOOST_TEST(brag::escape_html(std::string("nul\0bell\x07", 9)) == "nul\xEF\xBF\xBD"
-                                                                     "bell");
-    BOOST_TEST(brag::escape_html("line\nnext\ttab") == "line\nnext\ttab");
+    BOOST_TEST(brag::escape_markup(std::string("nul\0bell\x07", 9)) == "nul\xEF\xBF\xBD"
+                                                                       "bell");
+    BOOST_TEST(brag::escape_markup("line\nnext\ttab") == "line\nnext\ttab");
 }
 
 BOOST_AUTO_TEST_CASE(headings_paragraphs_emphasis_and_code) {

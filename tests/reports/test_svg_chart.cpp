@@ -148,9 +148,8 @@ BOOST_AUTO_TEST_CASE(hostile_title_is_escaped) {
     const auto svg = brag::render_quarter_chart(summary_of({{2026, 1, 1, 1.0}}),
                                                 "<script>alert(\"x\")</script> & 'y' \x01\xFF");
     BOOST_TEST(!contains(svg, "<script"));
-    BOOST_TEST(contains(svg,
-                        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos; "
-                        "\xEF\xBF\xBD</title>"));
+    BOOST_TEST(contains(svg, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39; "
+                             "\xEF\xBF\xBD</title>"));
     BOOST_TEST(!contains(svg, "\x01"));
 }
 
@@ -164,10 +163,4 @@ BOOST_AUTO_TEST_CASE(numbers_are_plain_decimals) {
                                                              {2025, 2, 7, 5.0 / 7.0},
                                                              {2025, 3, 1, 0.0}}),
                                                  "t"));
-}
-
-BOOST_AUTO_TEST_CASE(escape_xml_handles_markup_and_forbidden_characters) {
-    BOOST_TEST(brag::escape_xml("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&apos;");
-    BOOST_TEST(brag::escape_xml("tab\tnl\nbell\x07") == "tab\tnl\nbell");
-    BOOST_TEST(brag::escape_xml("bad\xC3") == "bad\xEF\xBF\xBD");
 }
