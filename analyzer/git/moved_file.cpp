@@ -6,6 +6,7 @@
 
 #include "commit_ids.hpp"
 #include "git_handles.hpp"
+#include "model/text.hpp"
 
 namespace brag {
 namespace {
@@ -48,14 +49,9 @@ std::map<std::string, std::int64_t> lines_of(git_repository* repo, const git_oid
     git::BlobHandle blob(raw_blob);
     const std::string_view text(static_cast<const char*>(git_blob_rawcontent(blob.get())),
                                 static_cast<std::size_t>(git_blob_rawsize(blob.get())));
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        ++lines[std::string(text.substr(start, end - start))];
+    for (const auto line : text_lines(text)) {
+        ++lines[std::string(line)];
         ++total;
-        start = end + 1;
     }
     return lines;
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "git_handles.hpp"
+#include "model/text.hpp"
 
 namespace brag {
 
@@ -61,12 +62,7 @@ std::optional<std::vector<git_oid>> parents_of_unparsable_commit(git_repository*
                                 git_odb_object_size(object.get()));
     // The header ends at the first empty line; "parent <hex>" lines follow "tree <hex>".
     std::vector<git_oid> parents;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const auto line = text.substr(start, end - start);
+    for (const auto line : text_lines(text)) {
         if (line.empty())
             break;
         constexpr std::string_view key = "parent ";
@@ -74,7 +70,6 @@ std::optional<std::vector<git_oid>> parents_of_unparsable_commit(git_repository*
         if (line.starts_with(key) && line.size() == key.size() + GIT_OID_HEXSZ &&
             git_oid_fromstrn(&parent, line.data() + key.size(), GIT_OID_HEXSZ) == 0)
             parents.push_back(parent);
-        start = end + 1;
     }
     return parents;
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "model/text.hpp"
 #include "path_areas.hpp"
 
 namespace brag {
@@ -34,17 +35,8 @@ bool is_module_prefix_char(char c) {
     return is_alnum(c) || c == '_' || c == '.' || c == ',' || c == '/' || c == '*' || c == '-';
 }
 
-bool is_blank(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && is_blank(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && is_blank(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
+// The blanks trimmed from the ends of a body's lines, as training/features.py trims them.
+constexpr std::string_view blanks = " \t\r\n\v\f";
 
 // A "Key-Name: value" line (Signed-off-by, Co-authored-by, Fixes): not prose.
 bool is_trailer(std::string_view line) {
@@ -272,15 +264,12 @@ ModulePrefix split_module_prefix(std::string_view subject) {
 
 std::vector<std::string_view> body_prose_lines(std::string_view body) {
     std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start <= body.size() && lines.size() < body_line_count) {
-        auto end = body.find('\n', start);
-        if (end == std::string_view::npos)
-            end = body.size();
-        const auto line = trim(body.substr(start, end - start));
+    for (const auto raw : text_lines(body)) {
+        if (lines.size() == body_line_count)
+            break;
+        const auto line = trim(raw, blanks);
         if (!line.empty() && !is_trailer(line))
             lines.push_back(line);
-        start = end + 1;
     }
     return lines;
 }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "embedded_commit_model.hpp"
+#include "model/text.hpp"
 
 namespace brag {
 namespace {
@@ -105,13 +106,7 @@ CommitModel CommitModel::parse(std::string_view text) {
     enum class Expect { header, classes, bias, features, nothing };
     Expect expect = Expect::header;
     std::size_t number = 0;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const auto line = text.substr(start, end - start);
-        start = end + 1;
+    for (const auto line : text_lines(text)) {
         ++number;
         if (line.starts_with('#'))
             continue;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "evidence_finders.hpp"
+#include "model/text.hpp"
 #include "parse/trailer_people.hpp"
 #include "people_count.hpp"
 
@@ -30,13 +31,7 @@ bool approving_vote(std::string_view key) {
 
 // "Code-Review+2: Jane Doe <jane@example.com>" (Gerrit's review notes), or review trailers.
 bool note_credits_subject(const RepositoryView& view, std::string_view text) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const auto line = text.substr(start, end - start);
-        start = end + 1;
+    for (const auto line : text_lines(text)) {
         const auto colon = line.find(':');
         if (colon == std::string_view::npos)
             continue;

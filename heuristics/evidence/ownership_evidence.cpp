@@ -13,6 +13,7 @@
 #include "evidence_finders.hpp"
 #include "folder_paths.hpp"
 #include "model/identity.hpp"
+#include "model/text.hpp"
 #include "people_count.hpp"
 
 namespace brag {
@@ -46,14 +47,7 @@ void find_codeowners(const RepositoryView& view, std::vector<EvidenceItem>& out)
         return;
     const auto logins = github_logins(view.subject);
     std::vector<std::string> patterns;
-    std::size_t start = 0;
-    const std::string& text = *view.repository.codeowners;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos)
-            end = text.size();
-        std::string_view line(text.data() + start, end - start);
-        start = end + 1;
+    for (const auto line : text_lines(*view.repository.codeowners)) {
         if (line.empty() || line.front() == '#')
             continue;
         std::vector<std::string_view> words;
