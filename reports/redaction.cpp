@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "model/text.hpp"
+
 namespace brag {
 namespace {
 
@@ -17,9 +19,9 @@ void redact_repository(RepositorySummary& repository, const std::string& label,
     if (repository.skipped)
         repository.skipped = "could not be read"; // the reason may name paths
     if (!repository.warnings.empty())             // they name commits and files
-        repository.warnings = {fmt::format("{} part{} could not be read (details redacted)",
-                                           repository.warnings.size(),
-                                           repository.warnings.size() == 1 ? "" : "s")};
+        repository.warnings = {fmt::format(
+            "{} could not be read (details redacted)",
+            plural(static_cast<std::int64_t>(repository.warnings.size()), "part", "parts"))};
     std::size_t others = 0;
     for (auto& author : repository.authors) {
         author.person.email.clear();

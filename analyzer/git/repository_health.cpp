@@ -41,9 +41,10 @@ void check_head(git_repository* repo, const std::string& path, bool all_refs,
 }
 
 std::string shallow_clone_warning(std::size_t boundary_commits) {
-    return fmt::format("shallow clone: the history behind its {} boundary commit{} is missing and "
-                       "not counted; run git fetch --unshallow in it for the whole history",
-                       boundary_commits, boundary_commits == 1 ? "" : "s");
+    return fmt::format(
+        "shallow clone: the history behind its {} is missing and not counted; run "
+        "git fetch --unshallow in it for the whole history",
+        plural(static_cast<std::int64_t>(boundary_commits), "boundary commit", "boundary commits"));
 }
 
 std::optional<std::vector<git_oid>> parents_of_unparsable_commit(git_repository* repo,

@@ -12,6 +12,7 @@
 #include "commit_features.hpp"
 #include "message_signals.hpp"
 #include "model/identity.hpp"
+#include "model/text.hpp"
 #include "path_areas.hpp"
 #include "prose_words.hpp"
 
@@ -184,8 +185,7 @@ std::optional<Decision> decide_by_message(const Commit& commit,
 // 3. Paths that leave no doubt about what the change is.
 std::optional<Decision> decide_by_paths(const Shape& shape) {
     const auto every = [&](std::string_view what) {
-        return fmt::format("only {} changed ({} file{})", what, shape.files,
-                           shape.files == 1 ? "" : "s");
+        return fmt::format("only {} changed ({})", what, plural(shape.files, "file", "files"));
     };
     if (shape.files > 0 && shape.pure_renames == shape.files)
         return Decision{Category::refactor, "rename only"};
