@@ -9,8 +9,6 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada", "ada@example.com"};
-
 struct Tree {
     git::Library library;
     TempDir dir;

@@ -23,8 +23,6 @@ struct LibraryFixture {
 };
 BOOST_TEST_GLOBAL_FIXTURE(LibraryFixture);
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
-
 std::string date(int day) {
     return "2025-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T09:00:00+0000";
 }

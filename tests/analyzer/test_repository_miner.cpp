@@ -12,9 +12,7 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
 const Identity ada_old{"Ada L", "ada.l@old.example"};
-const Identity bob{"Bob Martin", "bob@example.com"};
 
 struct Fixture {
     git::Library library;

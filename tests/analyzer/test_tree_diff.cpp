@@ -22,7 +22,6 @@ struct LibraryFixture {
 };
 BOOST_TEST_GLOBAL_FIXTURE(LibraryFixture);
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
 const char* const empty_tree_id = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
 std::string date(int day) {

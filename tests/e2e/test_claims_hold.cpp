@@ -20,10 +20,6 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
-const Identity bob{"Bob Martin", "bob@example.com"};
-const Identity carol{"Carol Chen", "carol@example.com"};
-
 std::string first_ref(const nlohmann::json& item) {
     return ref_text(item["refs"].front());
 }

@@ -11,10 +11,7 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
 const Identity ada_old{"Ada L", "ada.l@old.example"};
-const Identity bob{"Bob Martin", "bob@example.com"};
-const Identity carol{"Carol Chen", "carol@example.com"};
 const Identity bot{"dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"};
 
 std::string numbered_lines(int from, int to) {

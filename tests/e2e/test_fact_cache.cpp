@@ -11,9 +11,6 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
-const Identity bob{"Bob Martin", "bob@example.com"};
-
 struct Fixture {
     TempDir dir;
     GitRepo repo{dir.path(), "repo"};

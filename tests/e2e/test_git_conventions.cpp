@@ -13,9 +13,6 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
-const Identity bob{"Bob Martin", "bob@example.com"};
-
 struct TwoAuthors {
     TempDir home;
     TempDir dir;

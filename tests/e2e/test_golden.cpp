@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/git_fixture.hpp"
+#include "tests/support/text_checks.hpp"
 
 using namespace brag::test;
 
@@ -71,13 +72,6 @@ std::string first_difference(const std::string& expected, const std::string& act
     }
 }
 
-std::size_t count(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
-        ++n;
-    return n;
-}
-
 } // namespace
 
 BOOST_AUTO_TEST_CASE(rendering_the_samples_gives_the_committed_output_byte_for_byte) {
@@ -114,8 +108,8 @@ BOOST_AUTO_TEST_CASE(cmark_gfm_parses_the_markdown_as_intended) {
             const auto& html = result.out;
             BOOST_TEST(html.starts_with("<h1>Brag document: "));
             // Every table of the Markdown is a table in HTML: its delimiter row was recognised.
-            BOOST_TEST(count(html, "<table>") == count(markdown, "\n| --- |"));
-            BOOST_TEST(count(html, "<h2>") == count(markdown, "\n## "));
+            BOOST_TEST(occurrences(html, "<table>") == occurrences(markdown, "\n| --- |"));
+            BOOST_TEST(occurrences(html, "<h2>") == occurrences(markdown, "\n## "));
             // The top wins are an ordered list, the chart an image beside the document.
             BOOST_TEST(html.find("<h2>Top wins</h2>\n<ol>") != std::string::npos);
             const auto chart = name.substr(0, name.size() - 3) + ".svg";
@@ -167,11 +161,11 @@ BOOST_AUTO_TEST_CASE(the_html_is_well_formed_and_has_the_markdown_structure) {
             for (const char* element : {"<h1>", "<h2>", "<h3>", "<table>", "<tr>", "<li>", "<ol>",
                                         "<a href", "<code>", "<strong>", "<em>"}) {
                 BOOST_TEST_CONTEXT(element) {
-                    BOOST_TEST(count(html, element) == count(cmark.out, element));
+                    BOOST_TEST(occurrences(html, element) == occurrences(cmark.out, element));
                 }
             }
             // The chart is inside the document, not beside it.
-            BOOST_TEST(count(html, "<svg ") == 1u);
+            BOOST_TEST(occurrences(html, "<svg ") == 1u);
         }
     }
 }

@@ -18,9 +18,6 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
-const Identity bob{"Bob Martin", "bob@example.com"};
-
 std::set<std::string> as_set(const std::vector<std::string>& lines) {
     return {lines.begin(), lines.end()};
 }

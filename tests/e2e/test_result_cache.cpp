@@ -11,9 +11,7 @@ using namespace brag::test;
 
 namespace {
 
-const Identity ada{"Ada Lovelace", "ada@example.com"};
 const Identity ada_at_home{"Ada L", "ada@home.example"};
-const Identity bob{"Bob Martin", "bob@example.com"};
 
 struct Fixture {
     TempDir dir;

@@ -10,12 +10,11 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/git_fixture.hpp"
+#include "tests/support/text_checks.hpp"
 
 using namespace brag::test;
 
 namespace {
-
-const Identity ada{"Ada Lovelace", "ada@example.com"};
 
 struct Twins {
     TempDir root;
@@ -45,17 +44,6 @@ struct Twins {
         return result;
     }
 };
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::size_t count(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
-        ++n;
-    return n;
-}
 
 } // namespace
 
@@ -97,8 +85,8 @@ BOOST_AUTO_TEST_CASE(markdown_names_and_links_each_repository_its_own_way) {
     BOOST_TEST(contains(markdown, "in 2 repositories (home/app, work/app)"));
     BOOST_TEST(contains(markdown, "### work/app\n"));
     BOOST_TEST(contains(markdown, "### home/app\n"));
-    BOOST_TEST(count(markdown, "**Founded work/app**") >= 1u);
-    BOOST_TEST(count(markdown, "**Founded home/app**") >= 1u);
+    BOOST_TEST(occurrences(markdown, "**Founded work/app**") >= 1u);
+    BOOST_TEST(occurrences(markdown, "**Founded home/app**") >= 1u);
     // Every commit links to its own forge, never to the other's.
     for (const auto& oid : twins.work_commits) {
         BOOST_TEST(contains(markdown, "https://github.com/ada/app/commit/" + oid), oid);

@@ -37,12 +37,12 @@ json report_for(const std::string& author) {
     return json::parse(result.out);
 }
 
-const json& ada() {
+const json& ada_report() {
     static const json report = report_for(ada_email);
     return report;
 }
 
-const json& bob() {
+const json& bob_report() {
     static const json report = report_for("bob@example.com");
     return report;
 }
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(ada_wrote_the_adrs_and_design_documents) {
     const auto in_git = git("orbit", {"ls-files", "docs/adr", "docs/design"});
     BOOST_TEST(Set(in_git.begin(), in_git.end()) == expected);
 
-    const auto items = items_of(ada(), "design_doc");
+    const auto items = items_of(ada_report(), "design_doc");
     Set reported;
     for (const auto& item : items) {
         BOOST_TEST(item["repo"] == "orbit");
@@ -159,7 +159,7 @@ BOOST_AUTO_TEST_CASE(ada_annotated_release_tags_are_releases_with_the_tag_first)
     }
     BOOST_TEST((tags == std::vector<std::string>{"v0.1.0", "v1.0.0", "v1.1.0", "v1.2.0"}));
 
-    const auto items = items_of(ada(), "release", "orbit");
+    const auto items = items_of(ada_report(), "release", "orbit");
     std::string previous;
     for (const auto& tag : tags) {
         const auto found = std::find_if(items.begin(), items.end(),
@@ -181,7 +181,7 @@ BOOST_AUTO_TEST_CASE(ada_annotated_release_tags_are_releases_with_the_tag_first)
 }
 
 BOOST_AUTO_TEST_CASE(lightweight_tags_that_are_not_versions_are_not_releases) {
-    for (const auto& report : {ada(), bob()})
+    for (const auto& report : {ada_report(), bob_report()})
         for (const auto& item : items_of(report, "release")) {
             BOOST_TEST(item["refs"][0] != "nightly-2025-11-01");
             BOOST_TEST(item["refs"][0] != "before-v2-api");
@@ -210,7 +210,7 @@ BOOST_AUTO_TEST_CASE(review_trailers_on_others_commits_are_reviews) {
         BOOST_TEST(!expected.empty(), repo);
         if (repo != "handbook") // orbit and ledger have a name-only "Reviewed-by: Ada Lovelace"
             BOOST_TEST(name_only, repo);
-        const auto items = items_of(ada(), "review", repo);
+        const auto items = items_of(ada_report(), "review", repo);
         BOOST_TEST_REQUIRE(items.size() == 1u, repo);
         BOOST_TEST(refs_of(items[0]) == expected, repo);
         BOOST_TEST(items[0]["refs"].size() == expected.size(), repo);
@@ -230,7 +230,7 @@ BOOST_AUTO_TEST_CASE(merges_of_others_branches_she_made) {
             if (tip_author.at(0) != ada_email)
                 expected.insert(f[0]);
         }
-        const auto items = items_of(ada(), "merge_of_others", repo);
+        const auto items = items_of(ada_report(), "merge_of_others", repo);
         if (repo == "orbit") {
             // #12 from grace, 'feature/retry-policy' of Carol, dependabot's #31, Carol's #58.
             BOOST_TEST(expected.size() == 4u);
@@ -253,7 +253,7 @@ BOOST_AUTO_TEST_CASE(the_patch_she_applied) {
             if (f.size() == 3 && f[2] == ada_email && f[1] != ada_email)
                 expected.insert(f[0]);
         }
-        const auto items = items_of(ada(), "applied_patch", repo);
+        const auto items = items_of(ada_report(), "applied_patch", repo);
         if (repo == "orbit") {
             BOOST_TEST_REQUIRE(expected.size() == 1u);
             const auto subject = git("orbit", {"log", "-1", "--format=%s %aE", *expected.begin()});
@@ -272,7 +272,7 @@ BOOST_AUTO_TEST_CASE(she_co_authored_graces_commit) {
         git("orbit", {"log", "--use-mailmap", "--format=%H", "--author=<grace@example.com>",
                       "--grep=^Co-authored-by: Ada Lovelace", "HEAD"});
     BOOST_TEST_REQUIRE(commits.size() == 1u);
-    const auto items = items_of(ada(), "co_authored", "orbit");
+    const auto items = items_of(ada_report(), "co_authored", "orbit");
     BOOST_TEST_REQUIRE(items.size() == 1u);
     BOOST_TEST(refs_of(items[0]) == Set{commits[0]});
 }
@@ -283,7 +283,7 @@ BOOST_AUTO_TEST_CASE(she_founded_orbit_and_handbook_but_not_ledger) {
         BOOST_TEST_REQUIRE(roots.size() == 1u, repo);
         const auto root_author =
             git(repo, {"log", "-1", "--use-mailmap", "--format=%aE", roots[0]});
-        const auto items = items_of(ada(), "founded", repo);
+        const auto items = items_of(ada_report(), "founded", repo);
         if (repo == "ledger") {
             BOOST_TEST(root_author.at(0) == "carol@example.com");
             BOOST_TEST(items.empty());
@@ -296,7 +296,7 @@ BOOST_AUTO_TEST_CASE(she_founded_orbit_and_handbook_but_not_ledger) {
 }
 
 BOOST_AUTO_TEST_CASE(ada_has_evidenced_every_stage) {
-    const auto& report = ada();
+    const auto& report = ada_report();
     const auto& stages = report["stages"];
     BOOST_TEST_REQUIRE(stages.size() == 5u);
     for (std::size_t i = 0; i < 5; ++i) {
@@ -324,7 +324,7 @@ BOOST_AUTO_TEST_CASE(ada_has_evidenced_every_stage) {
 }
 
 BOOST_AUTO_TEST_CASE(bob_is_mostly_effort_and_designed_or_founded_nothing) {
-    const auto& report = bob();
+    const auto& report = bob_report();
     BOOST_TEST(report["summary"]["commits"].get<int>() > 0);
     BOOST_TEST(report["summary"]["effort_share"].get<double>() > 0.75);
     BOOST_TEST(items_of(report, "design_doc").empty());

@@ -18,7 +18,10 @@
 
 namespace brag::test {
 
+// The people of the fixtures, spelt once.
 inline const Person ada{"Ada Lovelace", "ada@example.com"};
+inline const Person bob{"Bob Martin", "bob@example.com"};
+inline const Person carol{"Carol Chen", "carol@example.com"};
 
 // Every label a test has named a commit by, by id: refs read back as labels (label_of).
 inline std::map<CommitId, std::string>& known_labels() {

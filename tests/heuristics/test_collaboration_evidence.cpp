@@ -16,8 +16,8 @@ constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
 using brag::test::ada;
+using brag::test::carol;
 const Person grace{"Grace Hopper", "grace@example.com"};
-const Person carol{"Carol Chen", "carol@example.com"};
 const Person dmitri{"Dmitri Volkov", "dmitri@contrib.example"};
 const Person dependabot{"dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"};
 

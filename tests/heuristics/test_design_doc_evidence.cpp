@@ -16,7 +16,7 @@ constexpr std::int64_t day = 86400;
 constexpr std::int64_t t0 = 1767225600; // 2026-01-01T00:00:00Z
 
 using brag::test::ada;
-const Person bob{"Bob Martin", "bob@example.com"};
+using brag::test::bob;
 
 using Strings = std::vector<std::string>;
 

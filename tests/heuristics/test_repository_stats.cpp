@@ -18,10 +18,10 @@ std::ostream& operator<<(std::ostream& out, const Person& person) {
 using brag::Commit;
 using brag::DiffDepth;
 using brag::Person;
+using brag::test::ada;
 
 namespace {
 
-const Person ada{"Ada Lovelace", "ada@example.com"};
 const Person ada_at_home{"Ada Lovelace", "ada@home.example"};
 const Person bob{"Bob Builder", "bob@example.com"};
 const Person carol{"Carol", "carol@example.com"};

@@ -5,12 +5,10 @@
 
 #include "reports/html_report.hpp"
 #include "reports/markup_escape.hpp"
+#include "tests/support/text_checks.hpp"
 
+using brag::test::contains;
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 brag::Evidence hostile_evidence() {
     brag::Evidence evidence;

@@ -4,7 +4,9 @@
 
 #include "reports/markdown_report.hpp"
 #include "tests/commit_ids.hpp"
+#include "tests/support/text_checks.hpp"
 
+using brag::test::contains;
 namespace {
 
 // Instants from `date -u -d ... +%s`.
@@ -127,10 +129,6 @@ brag::Evidence sample_evidence() {
     };
     evidence.next_stage = 3;
     return evidence;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 std::string section(const std::string& markdown, const std::string& heading) {

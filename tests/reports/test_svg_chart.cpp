@@ -5,11 +5,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include "reports/svg_chart.hpp"
+#include "tests/support/text_checks.hpp"
 
 // The chart's geometry is checked against numbers worked out by hand from its layout: the plot
 // spans x 60..700 and y 72..290 (218 units high), four grid steps on both axes. Well-formedness
 // is checked with xmllint in tests/e2e/test_golden.cpp.
 
+using brag::test::contains;
+using brag::test::occurrences;
 namespace {
 
 // A quarter as the tests write it: its commits and the share of them that is expertise-based.
@@ -33,17 +36,6 @@ brag::Summary summary_of(const std::vector<QuarterShare>& quarters) {
         summary.by_quarter.push_back(quarter);
     }
     return summary;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::size_t count(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
-        ++n;
-    return n;
 }
 
 } // namespace
@@ -101,10 +93,10 @@ BOOST_AUTO_TEST_CASE(empty_quarters_keep_the_time_axis_even_and_break_the_line) 
     BOOST_TEST(
         contains(svg, "<title>2025-Q3: 0 commits, 0 expertise-based, 0 effort-based</title>"));
     BOOST_TEST(!contains(svg, "<polyline"));
-    BOOST_TEST(count(svg, "<circle") == 3u); // two markers and the legend's
+    BOOST_TEST(occurrences(svg, "<circle") == 3u); // two markers and the legend's
     const auto joined =
         brag::render_quarter_chart(summary_of({{2025, 2, 2, 0.5}, {2025, 3, 2, 1.0}}), "t");
-    BOOST_TEST(count(joined, "<polyline") == 1u);
+    BOOST_TEST(occurrences(joined, "<polyline") == 1u);
 }
 
 // More than twelve quarters are drawn by year, as the document counts them: 24 quarters of

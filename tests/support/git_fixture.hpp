@@ -17,6 +17,11 @@ struct Identity {
     std::string email;
 };
 
+// The people of the fixtures, spelt once so that every test means the same Ada.
+inline const Identity ada{"Ada Lovelace", "ada@example.com"};
+inline const Identity bob{"Bob Martin", "bob@example.com"};
+inline const Identity carol{"Carol Chen", "carol@example.com"};
+
 // The environment every git command of a fixture runs with: no user or system config.
 std::map<std::string, std::string> isolated_git_environment(const std::string& home);
 
