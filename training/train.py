@@ -29,7 +29,7 @@ from sources import read_sources
 FOLDS = 5
 GRID_COMMITS = 1000
 # The chosen settings: see --grid.
-DEFAULTS = {"l2": 1e-3, "min_repos": 3, "body": True, "paths": False}
+DEFAULTS = {"l2": 3e-4, "min_repos": 3, "body": True, "paths": False}
 # Weights smaller than this change no decision worth keeping, and would only grow the file.
 PRUNE = 0.005
 
@@ -170,7 +170,7 @@ def main():
         # With --set, only that point of the grid.
         smaller = [pairs[:GRID_COMMITS] for pairs in pairs_by_repo]
         grid = [(settings["l2"], settings["paths"])] if args.set else [
-            (l2, paths) for l2 in (1e-4, 1e-3, 3e-3, 1e-2) for paths in (True, False)]
+            (l2, paths) for l2 in (1e-4, 3e-4, 1e-3, 3e-3) for paths in (True, False)]
         for l2, paths in grid:
             point = dict(DEFAULTS, l2=l2, paths=paths)
             mean, _ = cross_validate(training, smaller, point)
