@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "classify/path_areas.hpp"
+#include "classify/prose_words.hpp"
 #include "evidence_finders.hpp"
 #include "model/identity.hpp"
 #include "parse/decision_records.hpp"
@@ -181,6 +182,19 @@ EvidenceItem decision_record(const RepositoryView& view, const Document& documen
     return item;
 }
 
+// A commit that says it only corrects spelling, whitespace, wording or links decides nothing:
+// it is not a revision of a decision record (curl's "docs: spellfixes" touched SECURITY.md).
+bool is_copy_edit(const Commit& commit) {
+    const auto words = prose_words(commit.subject);
+    for (const std::string_view keyword :
+         {"typo", "spelling", "spellfix", "misspell", "whitespace", "grammar", "wording",
+          "punctuation", "reformat", "formatting", "broken link", "dead link", "fix link",
+          "copy edit", "copyedit", "proofread"})
+        if (has_keyword(words, keyword))
+            return true;
+    return false;
+}
+
 // Every name a document had in the window: the one it has at the end, then the earlier ones.
 std::vector<const std::string*> names_of(const Document& document) {
     std::vector<const std::string*> names{&document.path};
@@ -196,6 +210,8 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
     // The subject's commits that touched each document, and whether one of them created it.
     struct Authorship {
         std::vector<const Commit*> commits;
+        // Those of the commits that revise it: not a copy edit, not a change made on the way.
+        std::vector<const Commit*> revisions;
         bool created = false;
         std::int64_t lines_added = 0;
     };
@@ -203,11 +219,21 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
     for (const Commit* commit : view.own_in_window) {
         if (commit->is_merge())
             continue;
+        const bool copy_edit = is_copy_edit(*commit);
+        std::int64_t commit_lines = 0;
+        for (const auto& change : commit->changes)
+            commit_lines += change.lines_added + change.lines_deleted;
         for (const auto& change : commit->changes) {
             if (change.kind == ChangeKind::deleted)
                 continue;
+            // What a commit about something else did to a document on the way (a path it
+            // names updated when scripts moved: curl's 8e22fc68e7 and its coding guidelines) is
+            // no revision either: the document must be a third of the commit's lines at least.
+            const bool incidental = 3 * (change.lines_added + change.lines_deleted) < commit_lines;
             auto& authorship = by_path[change.path];
             authorship.commits.push_back(commit);
+            if (change.kind == ChangeKind::added || !(copy_edit || incidental))
+                authorship.revisions.push_back(commit);
             authorship.created = authorship.created || change.kind == ChangeKind::added;
             authorship.lines_added += change.lines_added;
         }
@@ -224,21 +250,28 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
             const auto& part = found->second;
             authorship.commits.insert(authorship.commits.end(), part.commits.begin(),
                                       part.commits.end());
+            authorship.revisions.insert(authorship.revisions.end(), part.revisions.begin(),
+                                        part.revisions.end());
             authorship.created = authorship.created || part.created;
             authorship.lines_added += part.lines_added;
         }
         if (authorship.commits.empty())
             continue;
-        if (!document.former_paths.empty()) { // oldest first, as the subject's commits come
-            std::sort(authorship.commits.begin(), authorship.commits.end(),
-                      [](const Commit* a, const Commit* b) {
-                          return a->commit_time.seconds != b->commit_time.seconds
-                                     ? a->commit_time.seconds < b->commit_time.seconds
-                                     : a->id < b->id;
-                      });
-            authorship.commits.erase(
-                std::unique(authorship.commits.begin(), authorship.commits.end()),
-                authorship.commits.end());
+        if (!document.former_paths.empty()) // oldest first, as the subject's commits come
+            for (auto* commits : {&authorship.commits, &authorship.revisions}) {
+                std::sort(commits->begin(), commits->end(), [](const Commit* a, const Commit* b) {
+                    return a->commit_time.seconds != b->commit_time.seconds
+                               ? a->commit_time.seconds < b->commit_time.seconds
+                               : a->id < b->id;
+                });
+                commits->erase(std::unique(commits->begin(), commits->end()), commits->end());
+            }
+        // What the subject did not create is theirs only through revisions: copy edits and
+        // changes made on the way revise nothing.
+        if (!authorship.created) {
+            if (authorship.revisions.empty())
+                continue;
+            authorship.commits = authorship.revisions;
         }
         const auto record = decision_record_kind(document.path);
         const bool by_location =

@@ -14,6 +14,7 @@ BOOST_AUTO_TEST_CASE(decision_records_by_name) {
         {"docs/coding-style.md", "coding guidelines"},
         {"STYLE_GUIDE.md", "coding guidelines"},
         {"Documentation/BreakingChanges.adoc", "breaking-change notes"},
+        {"docs/DEPRECATE.md", "breaking-change notes"}, // curl's list of what goes next
         {"DEPRECATIONS.md", "breaking-change notes"},
         {"UPGRADING.md", "breaking-change notes"},
         {"SECURITY.md", "security policy"},

@@ -23,9 +23,9 @@ using Strings = std::vector<std::string>;
 struct Fixture : brag::test::RepositoryFixture {
     // Commit `label` by `author` that changes one path, adding `lines` lines.
     void change(const std::string& label, const Person& author, int on_day, const std::string& path,
-                ChangeKind kind, std::int64_t lines) {
+                ChangeKind kind, std::int64_t lines, const std::string& subject = {}) {
         auto& commit = append(label, author, t0 + on_day * day, 60);
-        commit.subject = "docs " + label;
+        commit.subject = subject.empty() ? "docs " + label : subject;
         commit.diff = DiffDepth::lines;
         commit.changes.push_back({kind, path, path, lines, 0, false});
         commit.lines_added = lines;
@@ -365,6 +365,42 @@ BOOST_AUTO_TEST_CASE(decision_records_by_name_count_for_any_change) {
 
     BOOST_TEST(brag::test::title(items[2]) == "Wrote security policy: SECURITY.md");
     BOOST_TEST(items[2].weight == 5.0);
+}
+
+// A spelling, whitespace or link fix to a policy decides nothing (bench/AUDIT.md, second round,
+// claim 8: a spelling fix credited as a security-policy revision).
+BOOST_AUTO_TEST_CASE(copy_edits_are_no_revision_of_a_decision_record) {
+    Fixture f;
+    f.document("SECURITY.md", "Security Policy", {"Security Policy"}, 60);
+    f.change("c1", ada, 1, "SECURITY.md", ChangeKind::modified, 3, "docs: spellfixes");
+    f.change("c2", ada, 2, "SECURITY.md", ChangeKind::modified, 1, "SECURITY: fix typo");
+    f.change("c3", ada, 3, "SECURITY.md", ChangeKind::modified, 2,
+             "Fix broken links in SECURITY.md");
+    BOOST_TEST(f.find().empty());
+
+    f.change("c4", ada, 4, "SECURITY.md", ChangeKind::modified, 4,
+             "SECURITY: report vulnerabilities by email, not in the issue tracker");
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 1u);
+    BOOST_TEST(brag::test::title(items[0]) == "Revised security policy: SECURITY.md");
+    BOOST_TEST(brag::test::values(items[0].refs) == (Strings{"SECURITY.md", "c4"}));
+    BOOST_TEST(has_reason(items[0], "you changed it in 1 commit"));
+
+    // Nor is what a commit about something else does to it on the way: a path it names
+    // updated (2 of the commit's 40 lines).
+    auto& moved = f.append("c5", ada, t0 + 5 * day, 60);
+    moved.subject = "scripts: move the release scripts to scripts/";
+    moved.diff = DiffDepth::lines;
+    moved.changes.push_back({ChangeKind::modified, "SECURITY.md", "SECURITY.md", 1, 1, false});
+    moved.changes.push_back({ChangeKind::modified, "Makefile.am", "Makefile.am", 20, 18, false});
+    BOOST_TEST(brag::test::values(f.find().at(0).refs) == (Strings{"SECURITY.md", "c4"}));
+
+    // Creating a record is never a copy edit, whatever its subject says.
+    Fixture created;
+    created.document("GOVERNANCE.md", "Governance", {}, 40);
+    created.change("c1", ada, 1, "GOVERNANCE.md", ChangeKind::added, 40,
+                   "Add the governance model, fix typos in README");
+    BOOST_TEST(created.find().size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(decision_records_among_code_or_fixtures_are_not_the_projects) {
