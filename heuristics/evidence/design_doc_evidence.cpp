@@ -195,6 +195,13 @@ bool is_copy_edit(const Commit& commit) {
     return false;
 }
 
+// Whether `subject` names the file at `path` by its name without extension ("CodingGuidelines:",
+// "DEPRECATE.md: ..."), ignoring case; names under four letters are too common to tell.
+bool names_file(std::string_view subject, std::string_view path) {
+    const auto stem = ascii_lower(file_stem(path));
+    return stem.size() >= 4 && ascii_lower(subject).find(stem) != std::string::npos;
+}
+
 // Every name a document had in the window: the one it has at the end, then the earlier ones.
 std::vector<const std::string*> names_of(const Document& document) {
     std::vector<const std::string*> names{&document.path};
@@ -219,7 +226,7 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
     for (const Commit* commit : view.own_in_window) {
         if (commit->is_merge())
             continue;
-        const bool copy_edit = is_copy_edit(*commit);
+        const bool copy_edit_subject = is_copy_edit(*commit);
         std::int64_t commit_lines = 0;
         for (const auto& change : commit->changes)
             commit_lines += change.lines_added + change.lines_deleted;
@@ -229,7 +236,15 @@ void find_design_docs(const RepositoryView& view, std::vector<EvidenceItem>& out
             // What a commit about something else did to a document on the way (a path it
             // names updated when scripts moved: curl's 8e22fc68e7 and its coding guidelines) is
             // no revision either: the document must be a third of the commit's lines at least.
-            const bool incidental = 3 * (change.lines_added + change.lines_deleted) < commit_lines;
+            // Unless the subject names it ("CodingGuidelines: also mention MAYBE_UNUSED", with
+            // the macro's code): then the commit is about it.
+            const bool incidental =
+                3 * (change.lines_added + change.lines_deleted) < commit_lines &&
+                !names_file(commit->subject, change.path);
+            // A copy edit replaces lines by as many: one that adds text revises (git's
+            // "clarify the wording on <git-compat-util.h> requirement": 35 lines for 6).
+            const bool copy_edit =
+                copy_edit_subject && change.lines_added <= change.lines_deleted + 2;
             auto& authorship = by_path[change.path];
             authorship.commits.push_back(commit);
             if (change.kind == ChangeKind::added || !(copy_edit || incidental))

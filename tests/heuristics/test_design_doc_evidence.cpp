@@ -372,10 +372,22 @@ BOOST_AUTO_TEST_CASE(decision_records_by_name_count_for_any_change) {
 BOOST_AUTO_TEST_CASE(copy_edits_are_no_revision_of_a_decision_record) {
     Fixture f;
     f.document("SECURITY.md", "Security Policy", {"Security Policy"}, 60);
-    f.change("c1", ada, 1, "SECURITY.md", ChangeKind::modified, 3, "docs: spellfixes");
-    f.change("c2", ada, 2, "SECURITY.md", ChangeKind::modified, 1, "SECURITY: fix typo");
-    f.change("c3", ada, 3, "SECURITY.md", ChangeKind::modified, 2,
-             "Fix broken links in SECURITY.md");
+    // Each replaces lines by as many (curl's fd1ce3d4b0: 3 lines for 3 in SECURITY.md).
+    const auto edit = [&](const std::string& label, int on_day, std::int64_t added,
+                          std::int64_t deleted, const std::string& subject,
+                          const std::string& other_file = {}, std::int64_t other_lines = 0) {
+        auto& commit = f.append(label, ada, t0 + on_day * day, 60);
+        commit.subject = subject;
+        commit.diff = DiffDepth::lines;
+        commit.changes.push_back(
+            {ChangeKind::modified, "SECURITY.md", "SECURITY.md", added, deleted, false});
+        if (!other_file.empty())
+            commit.changes.push_back(
+                {ChangeKind::modified, other_file, other_file, other_lines, 0, false});
+    };
+    edit("c1", 1, 3, 3, "docs: spellfixes");
+    edit("c2", 2, 1, 1, "SECURITY: fix typo");
+    edit("c3", 3, 2, 2, "Fix broken links");
     BOOST_TEST(f.find().empty());
 
     f.change("c4", ada, 4, "SECURITY.md", ChangeKind::modified, 4,
@@ -388,12 +400,16 @@ BOOST_AUTO_TEST_CASE(copy_edits_are_no_revision_of_a_decision_record) {
 
     // Nor is what a commit about something else does to it on the way: a path it names
     // updated (2 of the commit's 40 lines).
-    auto& moved = f.append("c5", ada, t0 + 5 * day, 60);
-    moved.subject = "scripts: move the release scripts to scripts/";
-    moved.diff = DiffDepth::lines;
-    moved.changes.push_back({ChangeKind::modified, "SECURITY.md", "SECURITY.md", 1, 1, false});
-    moved.changes.push_back({ChangeKind::modified, "Makefile.am", "Makefile.am", 20, 18, false});
+    edit("c5", 5, 1, 1, "scripts: move the release scripts to scripts/", "Makefile.am", 38);
     BOOST_TEST(brag::test::values(f.find().at(0).refs) == (Strings{"SECURITY.md", "c4"}));
+
+    // But a commit that names the document is about it, however small its part (git's
+    // "CodingGuidelines: also mention MAYBE_UNUSED", with the macro's code), and "wording" over
+    // added text is a revision (git's 4e89f0e07c: 35 lines for 6).
+    edit("c6", 6, 2, 1, "SECURITY: name the fuzzing harness in scope", "fuzz/harness.c", 40);
+    edit("c7", 7, 35, 6, "doc: clarify the wording on the embargo period");
+    BOOST_TEST(brag::test::values(f.find().at(0).refs) ==
+               (Strings{"SECURITY.md", "c4", "c6", "c7"}));
 
     // Creating a record is never a copy edit, whatever its subject says.
     Fixture created;
