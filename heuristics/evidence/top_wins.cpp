@@ -16,70 +16,43 @@ double grows(std::int64_t count) {
     return std::log2(1.0 + static_cast<double>(std::max<std::int64_t>(count, 0)));
 }
 
-// What is rare in a career, before any scale: founding something others joined, deciding what
-// others' work goes in, writing a decision down, cutting a release. Shipping one's commits in
-// a release is what every contributor does.
+// A release the subject did not cut is what every contributor has, and a release candidate is
+// a step towards a release, not one: the table's rarity is for a release cut.
+bool is_cut_release(const EvidenceItem& item) {
+    const auto version = parse_version_tag(item.about);
+    return item.by_subject && !(version && version->prerelease);
+}
+
+// What is rare in a career, before any scale: the kinds table's rarity (model/evidence_kinds.cpp).
 double rarity(const EvidenceItem& item) {
-    switch (item.kind) {
-    case EvidenceKind::founded:
-        return 4.0;
-    case EvidenceKind::module_built: // built from zero inside a project, others joined
-        return 3.0;
-    case EvidenceKind::design_doc:
-        return 3.5;
-    case EvidenceKind::applied_patch:
-    case EvidenceKind::merge_of_others:
-        return 3.0;
-    case EvidenceKind::release: {
-        // A release candidate is a step towards a release, not one.
-        const auto version = parse_version_tag(item.about);
-        if (version && version->prerelease)
-            return 1.0;
-        return item.by_subject ? 2.5 : 1.0;
-    }
-    case EvidenceKind::transition:
-        return 2.5;
-    case EvidenceKind::review:
-    case EvidenceKind::forge_review:
-        return 2.0;
-    case EvidenceKind::ownership:
-    case EvidenceKind::code_owner:
-    case EvidenceKind::nfr:
-    case EvidenceKind::test_infra:
-        return 1.5;
-    case EvidenceKind::help:
-    case EvidenceKind::co_authored:
-    case EvidenceKind::writing:
-    case EvidenceKind::release_automation:
+    const auto& ranking = describe(item.kind).win;
+    if (ranking.scale == WinScale::release && !is_cut_release(item))
         return 1.0;
-    }
-    return 1.0;
+    return ranking.rarity;
 }
 
 // How large it is: people count most (a project 1,500 people joined, a thousand patches from
 // 500 contributors), then commits and releases on a logarithmic scale, so that ten times the
 // commits is one step, not ten.
 double scale(const EvidenceItem& item, std::int64_t now) {
-    switch (item.kind) {
-    case EvidenceKind::founded: {
+    switch (describe(item.kind).win.scale) {
+    case WinScale::founding: {
         const auto age = static_cast<double>(std::max<std::int64_t>(now - item.date.seconds, 0));
         return grows(item.people) + 0.5 * grows(item.releases) + 0.5 * std::log2(1.0 + age / year);
     }
-    case EvidenceKind::release:
+    case WinScale::release:
         // The release as a whole (its commits and people) and the subject's share of it.
         return 0.5 * grows(item.total) + 0.5 * grows(item.people) + 0.5 * grows(item.commits);
-    case EvidenceKind::ownership:
+    case WinScale::folder:
         return 0.5 * grows(item.total) + 0.5 * grows(item.commits);
-    case EvidenceKind::review:
-    case EvidenceKind::forge_review:
-    case EvidenceKind::applied_patch:
-    case EvidenceKind::merge_of_others:
+    case WinScale::people_judged:
         // Each person is someone whose work the subject judged.
         return grows(item.people) + 0.5 * grows(item.commits);
-    default:
+    case WinScale::people_met:
         // Co-authors, helpers: people met along the way, not people served.
         return 0.5 * grows(item.people) + 0.5 * grows(item.commits);
     }
+    return 0.0;
 }
 
 // The last year of the window counts more than the years before it: what a committee asks is
@@ -100,36 +73,10 @@ double significance(const EvidenceItem& item, std::int64_t now) {
 }
 
 WinReason win_reason(const EvidenceItem& item) {
-    switch (item.kind) {
-    case EvidenceKind::founded:
-    case EvidenceKind::module_built:
-        return WinReason::founded;
-    case EvidenceKind::applied_patch:
-    case EvidenceKind::merge_of_others:
-        return WinReason::integrated;
-    case EvidenceKind::release:
-        return item.by_subject ? WinReason::cut_release : WinReason::shipped_release;
-    case EvidenceKind::design_doc:
-        return WinReason::decision;
-    case EvidenceKind::review:
-    case EvidenceKind::forge_review:
-        return WinReason::reviewed;
-    case EvidenceKind::ownership:
-    case EvidenceKind::code_owner:
-        return WinReason::owned;
-    case EvidenceKind::transition:
-        return WinReason::led_transition;
-    case EvidenceKind::nfr:
-    case EvidenceKind::test_infra:
-    case EvidenceKind::release_automation:
-        return WinReason::system_work;
-    case EvidenceKind::help:
-    case EvidenceKind::co_authored:
-        return WinReason::collaborated;
-    case EvidenceKind::writing:
-        return WinReason::wrote;
-    }
-    return WinReason::wrote;
+    const auto& ranking = describe(item.kind).win;
+    if (ranking.scale == WinScale::release && !item.by_subject)
+        return WinReason::shipped_release;
+    return ranking.reason;
 }
 
 std::vector<TopWin> pick_top_wins(const std::vector<EvidenceItem>& items, std::int64_t now) {

@@ -153,20 +153,6 @@ struct WindowComparison {
     std::vector<std::size_t> new_items;
 };
 
-// Why a top win matters, as the ranking judged it: what the report's line says about it.
-enum class WinReason {
-    founded,         // built from zero, and others came
-    integrated,      // decided what others' work went in: patches applied, branches merged
-    cut_release,     // the subject tagged the release: decided what shipped and when
-    shipped_release, // the subject's work reached users in it
-    decision,        // a decision written down
-    reviewed,        // a quality gate for others' changes
-    owned,           // the code others depend on the subject for
-    led_transition,  // a change carried across the code base
-    system_work,     // non-functional work: performance, security, CI, tests, packaging
-    collaborated,    // work done with and through others: help, co-authorship
-    wrote,           // writing others read
-};
 std::string_view to_string(WinReason reason);
 
 struct TopWin {

@@ -51,6 +51,40 @@ enum class StageRole {
 // The document's sections of evidence, in its order.
 enum class EvidenceSection { shipped, design, collaboration, ownership, founding, writing };
 
+// Why a top win matters, as the ranking judged it: what the report's line says about it.
+enum class WinReason {
+    founded,         // built from zero, and others came
+    integrated,      // decided what others' work went in: patches applied, branches merged
+    cut_release,     // the subject tagged the release: decided what shipped and when
+    shipped_release, // the subject's work reached users in it
+    decision,        // a decision written down
+    reviewed,        // a quality gate for others' changes
+    owned,           // the code others depend on the subject for
+    led_transition,  // a change carried across the code base
+    system_work,     // non-functional work: performance, security, CI, tests, packaging
+    collaborated,    // work done with and through others: help, co-authorship
+    wrote,           // writing others read
+};
+
+// What measures the scale of a top win of a kind (evidence/top_wins.cpp).
+enum class WinScale {
+    founding,      // the people who joined, the releases, the age
+    release,       // the release's commits and people, and the subject's share of it
+    folder,        // the folder's commits, and the subject's
+    people_judged, // the people whose work the subject judged, then the commits
+    people_met,    // the people met along the way, then the commits
+};
+
+// How a kind ranks among the top wins: how rare it is in a career before any scale (founding,
+// deciding what others' work goes in, writing a decision down, cutting a release), what
+// measures its scale, and why it matters. A release the subject did not cut, or a candidate,
+// ranks as what every contributor has (top_wins.cpp).
+struct WinRanking {
+    double rarity;
+    WinScale scale;
+    WinReason reason;
+};
+
 // A setting of the configuration file's [weights] that scales a kind: the kind's own weight, or
 // (`modifier`) a named adjustment of it, such as the bonus for a release the subject tagged.
 struct WeightSetting {
@@ -72,6 +106,7 @@ struct KindDescription {
     std::string_view redacted;   // the title when redacted; "{}" is the repository's label
     std::string_view comparison; // the row of --compare's table
     std::vector<StageRole> stages;
+    WinRanking win;
 };
 
 // Every kind, in the order of the configuration file's [weights]; a kind precedes the kinds
