@@ -195,11 +195,20 @@ bool is_copy_edit(const Commit& commit) {
     return false;
 }
 
-// Whether `subject` names the file at `path` by its name without extension ("CodingGuidelines:",
-// "DEPRECATE.md: ..."), ignoring case; names under four letters are too common to tell.
+// Whether `subject` names the file at `path` by its name without extension, spelt as the file
+// is and as a whole word ("CodingGuidelines: ...", "DEPRECATE.md: ..."): "security: fix an
+// overflow" or "add support for X" are words, not SECURITY.md or SUPPORT.md.
 bool names_file(std::string_view subject, std::string_view path) {
-    const auto stem = ascii_lower(file_stem(path));
-    return stem.size() >= 4 && ascii_lower(subject).find(stem) != std::string::npos;
+    const auto stem = file_stem(path);
+    const auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (auto at = subject.find(stem); !stem.empty() && at != std::string_view::npos;
+         at = subject.find(stem, at + 1)) {
+        const auto end = at + stem.size();
+        if ((at == 0 || !is_letter(subject[at - 1])) &&
+            (end == subject.size() || !is_letter(subject[end])))
+            return true;
+    }
+    return false;
 }
 
 // Every name a document had in the window: the one it has at the end, then the earlier ones.

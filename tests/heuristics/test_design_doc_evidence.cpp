@@ -401,6 +401,8 @@ BOOST_AUTO_TEST_CASE(copy_edits_are_no_revision_of_a_decision_record) {
     // Nor is what a commit about something else does to it on the way: a path it names
     // updated (2 of the commit's 40 lines).
     edit("c5", 5, 1, 1, "scripts: move the release scripts to scripts/", "Makefile.am", 38);
+    // The word "security" is not the file's name: this commit is about the parser.
+    edit("c5b", 5, 1, 1, "security: fix an overflow in the parser", "src/parser.c", 38);
     BOOST_TEST(brag::test::values(f.find().at(0).refs) == (Strings{"SECURITY.md", "c4"}));
 
     // But a commit that names the document is about it, however small its part (git's
