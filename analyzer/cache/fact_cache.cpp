@@ -1,8 +1,11 @@
 #include "fact_cache.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <system_error>
+#include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -11,6 +14,9 @@ namespace brag {
 namespace {
 
 namespace fs = std::filesystem;
+
+// How long a run waits for another holding the cache's write lock before going on without it.
+constexpr std::chrono::milliseconds busy_timeout{30000};
 
 constexpr std::string_view magic = "GBD1";
 constexpr std::string_view header_magic = "GBH1";
@@ -117,44 +123,53 @@ sqlite::Database open_database(const fs::path& file) {
     if (code != SQLITE_OK)
         fail(raw, code, file, "cannot open");
     // Another run may hold the write lock for a moment: wait rather than fail.
-    sqlite3_busy_timeout(db.get(), 30000);
+    sqlite3_busy_timeout(db.get(), static_cast<int>(busy_timeout.count()));
     execute(db.get(), file, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     execute(db.get(), file,
             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);");
     return db;
 }
 
-// Empties the cache when it was written by another mining version.
+// Empties the cache when it was written by another mining version, and makes its tables. One
+// transaction holding the write lock from its start: runs started together on an old cache
+// neither empty it twice nor read a version another is rewriting.
 void check_version(sqlite3* db, const fs::path& file) {
-    sqlite3_stmt* raw = nullptr;
-    int code = sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'mining_version'", -1,
-                                  &raw, nullptr);
-    sqlite::Statement select(raw);
-    if (code != SQLITE_OK)
-        fail(db, code, file, "reading its version");
-    code = sqlite3_step(select.get());
-    std::string stored;
-    if (code == SQLITE_ROW)
-        stored = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
-    else if (code != SQLITE_DONE)
-        fail(db, code, file, "reading its version");
-    if (stored != std::to_string(mining_version)) {
-        // Another version's tables, whatever their shape, go.
-        const auto reset = fmt::format(
-            "BEGIN IMMEDIATE; DROP TABLE IF EXISTS diffs; DROP TABLE IF EXISTS headers;"
-            " DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS results;"
-            " INSERT OR REPLACE INTO meta(key, value) VALUES('mining_version', '{}'); COMMIT;",
-            mining_version);
-        execute(db, file, reset.c_str());
+    execute(db, file, "BEGIN IMMEDIATE");
+    try {
+        sqlite3_stmt* raw = nullptr;
+        int code = sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'mining_version'", -1,
+                                      &raw, nullptr);
+        sqlite::Statement select(raw);
+        if (code != SQLITE_OK)
+            fail(db, code, file, "reading its version");
+        code = sqlite3_step(select.get());
+        std::string stored;
+        if (code == SQLITE_ROW)
+            stored = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
+        else if (code != SQLITE_DONE)
+            fail(db, code, file, "reading its version");
+        if (stored != std::to_string(mining_version)) {
+            // Another version's tables, whatever their shape, go.
+            const auto reset = fmt::format(
+                "DROP TABLE IF EXISTS diffs; DROP TABLE IF EXISTS headers;"
+                " DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS results;"
+                " INSERT OR REPLACE INTO meta(key, value) VALUES('mining_version', '{}');",
+                mining_version);
+            execute(db, file, reset.c_str());
+        }
+        execute(db, file,
+                "CREATE TABLE IF NOT EXISTS diffs(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
+                " WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS headers(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
+                " WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS bodies(oid TEXT PRIMARY KEY, body BLOB NOT NULL)"
+                " WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS results(slot TEXT PRIMARY KEY, data BLOB NOT NULL);"
+                "COMMIT;");
+    } catch (const sqlite::Error&) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
     }
-    execute(db, file,
-            "CREATE TABLE IF NOT EXISTS diffs(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
-            " WITHOUT ROWID;"
-            "CREATE TABLE IF NOT EXISTS headers(oid TEXT PRIMARY KEY, data BLOB NOT NULL)"
-            " WITHOUT ROWID;"
-            "CREATE TABLE IF NOT EXISTS bodies(oid TEXT PRIMARY KEY, body BLOB NOT NULL)"
-            " WITHOUT ROWID;"
-            "CREATE TABLE IF NOT EXISTS results(slot TEXT PRIMARY KEY, data BLOB NOT NULL);");
 }
 
 fs::path cache_file_of(const fs::path& cache_dir, const std::string& repository_id) {
@@ -356,22 +371,32 @@ std::unique_ptr<FactCache> FactCache::open(const fs::path& cache_dir,
         return nullptr;
     }
     const auto file = cache_file_of(cache_dir, repository_id);
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // Runs started together on a new cache meet locks SQLite does not wait for (the switch to
+    // WAL, a read turning into a write): those are tried again, for as long as the busy timeout.
+    const auto give_up = std::chrono::steady_clock::now() + busy_timeout;
+    auto pause = std::chrono::milliseconds(5);
+    bool rebuilt = false;
+    for (;;) {
         try {
             auto db = open_database(file);
             check_version(db.get(), file);
             return std::unique_ptr<FactCache>(new FactCache(file, std::move(db)));
         } catch (const sqlite::Error& failure) {
-            if (!failure.is_corruption() || attempt == 1) {
+            if (failure.is_busy() && std::chrono::steady_clock::now() < give_up) {
+                std::this_thread::sleep_for(pause);
+                pause = std::min(pause * 2, std::chrono::milliseconds(200));
+                continue;
+            }
+            if (!failure.is_corruption() || rebuilt) {
                 warnings.push_back(std::string(failure.what()) + ": running without it");
                 return nullptr;
             }
             warnings.push_back(
                 fmt::format("fact cache {} is corrupt: rebuilding it", file.string()));
             remove_database_files(file);
+            rebuilt = true;
         }
     }
-    return nullptr;
 }
 
 std::size_t FactCache::header_count() {
@@ -514,7 +539,7 @@ std::optional<std::string> FactCache::peek_result(const fs::path& cache_dir,
     sqlite::Database db(raw);
     if (code != SQLITE_OK)
         return std::nullopt;
-    sqlite3_busy_timeout(db.get(), 30000);
+    sqlite3_busy_timeout(db.get(), static_cast<int>(busy_timeout.count()));
     std::optional<std::string> found;
     try {
         // A result of another mining version is never read: that version's facts differ.

@@ -26,6 +26,12 @@ public:
         const int primary = code_ & 0xff;
         return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
     }
+    // Another run holds a lock SQLite would not wait for (it does not call the busy handler
+    // while a new file is switched to WAL, or for a read that must become a write).
+    bool is_busy() const {
+        const int primary = code_ & 0xff;
+        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+    }
 
 private:
     int code_;
