@@ -58,13 +58,14 @@ std::vector<Document> read_subject_documents(git_repository* repo, const Reposit
     // By the name each has when the window ends: a document renamed since (by anyone) is read
     // there, under its new name, and keeps the names it had so its commits still count.
     std::map<std::string, Document> documents;
+    std::optional<MovedFiles> moves;
+    if (window_end)
+        moves.emplace(repo, *window_end, [](std::string_view p) { return is_document_file(p); });
     for (const auto& [path, version] : latest) {
         std::string name = path;
         CommitId read_at = version.second;
-        if (window_end)
-            if (auto moved =
-                    where_file_went(repo, version.second, path, *window_end,
-                                    [](std::string_view p) { return is_document_file(p); })) {
+        if (moves)
+            if (auto moved = moves->where_went(version.second, path)) {
                 name = std::move(*moved);
                 read_at = *window_end;
             }
