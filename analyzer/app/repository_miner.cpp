@@ -74,16 +74,19 @@ public:
         diff_needed_commits();
         timer.lap("diffs");
         read_tags();
+        timer.lap("tags");
         const auto end = window_end_commit();
         out_.documents = read_subject_documents(repo_.get(), out_, options_.window, end);
+        timer.lap("documents");
         out_.codeowners = read_codeowners(repo_.get(), out_);
         out_.notes = read_notes(repo_.get(), out_, options_.window);
+        timer.lap("codeowners, notes");
         if (end)
             out_.folders_at_window_end = folder_sizes_at(repo_.get(), *end);
         for (const auto since : options_.window_starts)
             if (const auto start = last_commit_by(since - 1))
                 out_.folders_before[since] = folder_sizes_at(repo_.get(), *start);
-        timer.lap("tags, documents, notes, folders");
+        timer.lap("folders");
         return std::move(out_);
     }
 
@@ -456,17 +459,52 @@ private:
             if (git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT) != 0)
                 continue; // a tag of a tree or blob is not a release of history
             git::ObjectHandle commit(raw_commit);
-            // `git tag --merged`: only tags whose commit the scanned refs reach.
-            if (seen_.count(*git_object_id(commit.get())) == 0)
-                continue;
             Tag tag;
             tag.name = git_reference_shorthand(ref.get());
             tag.target = git::commit_id(*git_object_id(commit.get()));
+            // `git tag --merged`: the tags whose commit the scanned refs reach. The others are
+            // kept apart, when they join the scanned history, for what their releases shipped.
+            const bool merged = seen_.count(*git_object_id(commit.get())) != 0;
+            if (!merged && !find_where_it_joins(reinterpret_cast<git_commit*>(commit.get()), tag))
+                continue;
             read_annotation(ref.get(), tag);
-            out_.tags.push_back(std::move(tag));
+            (merged ? out_.tags : out_.unmerged_tags).push_back(std::move(tag));
         }
-        std::sort(out_.tags.begin(), out_.tags.end(),
-                  [](const Tag& a, const Tag& b) { return a.name < b.name; });
+        for (auto* tags : {&out_.tags, &out_.unmerged_tags})
+            std::sort(tags->begin(), tags->end(),
+                      [](const Tag& a, const Tag& b) { return a.name < b.name; });
+    }
+
+    // For a tag on a commit off the scanned history: the commits of that history its commit
+    // reaches first (through commits off it), and its date. A release branch holds a few
+    // commits of its own; a tag of an unrelated history, or past `max_off_history` commits of
+    // its own, is not followed.
+    bool find_where_it_joins(git_commit* start, Tag& tag) {
+        constexpr std::size_t max_off_history = 500;
+        tag.target_time = timestamp_of(git_commit_committer(start)->when);
+        OidSet visited;
+        std::vector<git_oid> pending{*git_commit_id(start)};
+        visited.insert(pending.back());
+        while (!pending.empty() && visited.size() <= max_off_history) {
+            const git_oid id = pending.back();
+            pending.pop_back();
+            git_commit* raw = nullptr;
+            if (git_commit_lookup(&raw, repo_.get(), &id) != 0)
+                continue;
+            git::CommitHandle commit(raw);
+            const auto parents = git_commit_parentcount(commit.get());
+            for (unsigned i = 0; i < parents; ++i) {
+                const git_oid* parent = git_commit_parent_id(commit.get(), i);
+                if (seen_.count(*parent) != 0) {
+                    tag.reaches.push_back(git::commit_id(*parent));
+                } else if (visited.insert(*parent).second) {
+                    pending.push_back(*parent);
+                }
+            }
+        }
+        std::sort(tag.reaches.begin(), tag.reaches.end());
+        tag.reaches.erase(std::unique(tag.reaches.begin(), tag.reaches.end()), tag.reaches.end());
+        return pending.empty() && !tag.reaches.empty();
     }
 
     void read_annotation(git_reference* ref, Tag& tag) {

@@ -48,6 +48,7 @@ class Tag:
     date: int  # tagger date of an annotated tag, else the commit date of its target
     tagger_name: str
     tagger_email: str
+    merged: bool = True  # HEAD's history holds its commit (`git tag --merged HEAD`)
 
 
 class History:
@@ -67,18 +68,38 @@ class History:
         self.tags = self._read_tags()
         self._mailmap = {}
 
+    # A tag on a commit off HEAD's history (a maintenance branch's release, cut on cherry-picks)
+    # still ships the commits of HEAD's history it holds, when its branch leaves that history
+    # within this many commits.
+    MAX_OFF_HISTORY = 500
+
     def _read_tags(self):
         fmt = "%(refname:strip=2)%09%(objecttype)%09%(*objectname)%09%(objectname)%09%(taggerdate:unix)%09%(taggername)%09%(taggeremail)"
         tags = []
-        for line in git(self.repo, "for-each-ref", "--merged", self.rev, "--format=" + fmt, "refs/tags").splitlines():
+        merged = set(git(self.repo, "for-each-ref", "--merged", self.rev, "--format=%(refname:strip=2)",
+                         "refs/tags").split())
+        for line in git(self.repo, "for-each-ref", "--format=" + fmt, "refs/tags").splitlines():
             name, otype, peeled, oid, tdate, tname, temail = line.split("\t")
             annotated = otype == "tag"
             target = peeled if annotated else oid
             commit = self.commits.get(target)
-            if commit is None:
-                continue  # a tag of a tree or blob, or of a commit outside HEAD's history
-            date = int(tdate) if annotated and tdate else commit.commit_time
-            tags.append(Tag(name, target, annotated, date, tname, temail.strip("<>").lower()))
+            if name in merged:
+                if commit is None:
+                    continue  # a tag of a tree or blob
+                commit_time = commit.commit_time
+            else:
+                # `git tag --no-merged`: kept when its commits off HEAD's history are few and
+                # it joins that history (`git rev-list TAG ^HEAD`, `git merge-base TAG HEAD`).
+                try:
+                    off = int(git(self.repo, "rev-list", "--count", target, "^" + self.rev).strip())
+                    joins = git(self.repo, "merge-base", target, self.rev).strip()
+                    commit_time = int(git(self.repo, "log", "-1", "--format=%ct", target).strip())
+                except RuntimeError:
+                    continue  # a tag of a tree or blob, or of an unrelated history
+                if not joins or off > self.MAX_OFF_HISTORY:
+                    continue
+            date = int(tdate) if annotated and tdate else commit_time
+            tags.append(Tag(name, target, annotated, date, tname, temail.strip("<>").lower(), name in merged))
         return tags
 
     def mailmap(self, pairs):

@@ -36,7 +36,9 @@ bool is_release_automation(std::string_view path) {
 
 struct Release {
     const Tag* tag;
-    const Commit* target;
+    // Where it ships from: its commit, or for a tag off the scanned history (a release branch's)
+    // the commits of the history its commit reaches first.
+    std::vector<const Commit*> starts;
     Timestamp date;
     std::optional<VersionTag> version;
     std::vector<const Tag*> pre_releases; // folded into this one
@@ -57,17 +59,29 @@ using CommitSet = std::unordered_set<CommitId, CommitIdHash>;
 // folded into it.
 std::map<std::string, std::vector<Release>> collect_releases(const RepositoryView& view) {
     std::vector<Release> candidates;
-    for (const auto& tag : view.repository.tags) {
-        auto version = parse_version_tag(tag.name);
-        const bool by_subject = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
-        if (!version && !by_subject)
-            continue;
-        const Commit* target = view.find(tag.target);
-        if (target == nullptr)
-            continue;
-        candidates.push_back(
-            {&tag, target, tag.tag_time ? *tag.tag_time : target->commit_time, version, {}});
-    }
+    for (const auto* tags : {&view.repository.tags, &view.repository.unmerged_tags})
+        for (const auto& tag : *tags) {
+            auto version = parse_version_tag(tag.name);
+            const bool by_subject = tag.annotated && tag.tagger && view.is_subject(*tag.tagger);
+            if (!version && !by_subject)
+                continue;
+            std::vector<const Commit*> starts;
+            std::optional<Timestamp> commit_time = tag.target_time;
+            if (const Commit* target = view.find(tag.target)) {
+                starts.push_back(target);
+                commit_time = target->commit_time;
+            }
+            for (const auto& id : tag.reaches)
+                if (const Commit* joined = view.find(id))
+                    starts.push_back(joined);
+            if (starts.empty() || !commit_time)
+                continue;
+            candidates.push_back({&tag,
+                                  std::move(starts),
+                                  tag.tag_time ? *tag.tag_time : *commit_time,
+                                  version,
+                                  {}});
+        }
     // Final releases by series and numbers, and by numbers alone ("rc-8_22_0-1" for
     // "curl-8_22_0"), the earliest tagged when several share one.
     std::map<VersionKey, std::size_t> finals;
@@ -135,13 +149,28 @@ std::map<std::string, std::vector<Release>> collect_releases(const RepositoryVie
     return series;
 }
 
-// The commits `release` reaches that no earlier release of its series reached (`claimed`).
-Shipment ship(const RepositoryView& view, const Release& release, CommitSet& claimed) {
+// What earlier releases reached: those before a release event (`before`, shared by every
+// release of the event and not copied: on git's history it is the whole history, for each of
+// a dozen releases tagged together) and what this release adds on top of them (`added`).
+struct Reached {
+    const CommitSet* before;
+    CommitSet& added;
+
+    bool insert(const CommitId& id) {
+        if (before != nullptr && before->contains(id))
+            return false;
+        return added.insert(id).second;
+    }
+};
+
+// The commits `release` reaches that no earlier release of its series reached.
+Shipment ship(const RepositoryView& view, const Release& release, Reached claimed) {
     Shipment shipment;
     std::vector<const Commit*> pending;
     // A target an earlier release already contains (two tags on one commit) ships nothing.
-    if (claimed.insert(release.target->id).second)
-        pending.push_back(release.target);
+    for (const Commit* start : release.starts)
+        if (claimed.insert(start->id))
+            pending.push_back(start);
     while (!pending.empty()) {
         const Commit* commit = pending.back();
         pending.pop_back();
@@ -152,7 +181,7 @@ Shipment ship(const RepositoryView& view, const Release& release, CommitSet& cla
                 shipment.own.push_back(commit);
         }
         for (const auto& parent : commit->parents)
-            if (const Commit* next = view.find(parent); next && claimed.insert(next->id).second)
+            if (const Commit* next = view.find(parent); next && claimed.insert(next->id))
                 pending.push_back(next);
     }
     std::sort(shipment.own.begin(), shipment.own.end(), [](const Commit* a, const Commit* b) {
@@ -256,8 +285,9 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                    releases[last].date.seconds - releases[first].date.seconds < simultaneous)
                 ++last;
             const bool group = last - first > 1;
-            // What strictly earlier releases held, copied only for a group (it is large).
-            const CommitSet before = group ? claimed : CommitSet{};
+            // In a group, `claimed` holds what strictly earlier releases held until the group
+            // ends; what the group's releases reach gathers in `group_reached` meanwhile.
+            CommitSet group_reached;
             // Within the event a release still follows the earlier ones of its own line: v2.50.1
             // tagged forty minutes after v2.50.0 ships what v2.50.0 did not.
             std::map<std::vector<long>, CommitSet> line_reached;
@@ -265,22 +295,22 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
             for (auto i = first; i < last; ++i) {
                 const auto& release = releases[i];
                 const auto line = line_of(release);
-                CommitSet own_copy;
-                if (group) {
-                    own_copy = before;
+                CommitSet own_reached;
+                if (group)
                     if (const auto found = line ? line_reached.find(*line) : line_reached.end();
                         found != line_reached.end())
-                        own_copy.insert(found->second.begin(), found->second.end());
-                }
-                CommitSet& reached = group ? own_copy : claimed;
+                        own_reached = found->second;
+                Reached reached =
+                    group ? Reached{&claimed, own_reached} : Reached{nullptr, claimed};
                 // Two tags on one commit: the first by name ships it.
-                if (!targets.insert(release.target->id).second)
-                    reached.insert(release.target->id);
+                if (!targets.insert(release.tag->target).second)
+                    for (const Commit* start : release.starts)
+                        reached.insert(start->id);
                 const auto shipment = ship(view, release, reached);
                 if (group) {
-                    claimed.insert(own_copy.begin(), own_copy.end());
+                    group_reached.insert(own_reached.begin(), own_reached.end());
                     if (line)
-                        line_reached[*line].insert(own_copy.begin(), own_copy.end());
+                        line_reached[*line] = std::move(own_reached);
                 }
                 if (!view.window.contains(release.date.seconds))
                     continue;
@@ -291,6 +321,7 @@ void find_releases(const RepositoryView& view, std::vector<EvidenceItem>& out) {
                 out.push_back(
                     release_item(view, release, shipment, previous_release(releases, first, i)));
             }
+            claimed.insert(group_reached.begin(), group_reached.end());
             first = last;
         }
     }

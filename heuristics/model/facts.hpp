@@ -90,6 +90,11 @@ struct Tag {
     std::optional<Person> tagger; // annotated tags only, after .mailmap
     std::optional<Timestamp> tag_time;
     std::string message; // annotated tags only
+    // For a tag on a commit the scanned refs do not reach (a release branch's own commit, not
+    // merged back): the commits of the scanned history it reaches first, and its commit's date.
+    // A release ships from there: the commits of the history it holds first shipped in it.
+    std::vector<CommitId> reaches;
+    std::optional<Timestamp> target_time;
 };
 
 // A document the subject touched (Markdown, reStructuredText, AsciiDoc, text), as it reads in
@@ -143,6 +148,9 @@ struct Repository {
     std::vector<Commit> commits;
     // Tags whose target commit is reachable from the scanned refs.
     std::vector<Tag> tags;
+    // Tags on commits the scanned refs do not reach, whose commits reach the scanned history
+    // within a few hundred commits: `git tag --no-merged`, for the releases cut on a branch.
+    std::vector<Tag> unmerged_tags;
     // Documents the subject changed inside the window, read at the subject's latest version.
     std::vector<Document> documents;
     // The CODEOWNERS file at HEAD (.github/, docs/ or the root), if any.

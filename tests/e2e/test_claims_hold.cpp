@@ -232,6 +232,55 @@ BOOST_AUTO_TEST_CASE(claims_are_dated_by_the_commit_date) {
     BOOST_TEST(transitions[0]["date"] == dates[1]);
 }
 
+// Class 1: a release cut on a maintenance branch (its tag on the branch's own commit, which
+// HEAD's history does not hold) ships the commits of that history it holds first; the next
+// release on main ships only what came after. git says what each holds
+// (`git rev-list TAG ^EARLIER`), restricted to HEAD's history, the commits the report reads.
+BOOST_AUTO_TEST_CASE(a_release_cut_on_a_branch_ships_first_what_it_holds) {
+    TempDir dir;
+    GitRepo repo(dir.path(), "app");
+    repo.write("a.txt", "a\n");
+    repo.commit(bob, day(0), "Start");
+    repo.write("b.txt", "b\n");
+    repo.commit(ada, day(1), "Add b");
+    repo.write("c.txt", "c\n");
+    repo.commit(ada, day(2), "Add c");
+    repo.git({"checkout", "-q", "-b", "release-1.0"});
+    repo.write("VERSION", "1.0.0\n");
+    repo.commit(ada, day(3), "Prepare 1.0.0");
+    repo.git({"tag", "v1.0.0"});
+    repo.git({"checkout", "-q", "main"});
+    repo.write("d.txt", "d\n");
+    repo.commit(ada, day(4), "Add d");
+    repo.git({"tag", "v1.1.0"});
+    // v1.0.0 is not in HEAD's history, yet it holds two of Ada's commits of it.
+    BOOST_TEST_REQUIRE(repo.git({"tag", "--no-merged", "HEAD"}) == "v1.0.0\n");
+    const auto head_history = lines_of(repo.git({"rev-list", "HEAD"}));
+    const auto shipped = [&](std::vector<std::string> range) {
+        range.insert(range.begin(), {"rev-list", "--author=ada@example.com"});
+        std::vector<std::string> out;
+        for (const auto& id : lines_of(repo.git(range)))
+            if (std::find(head_history.begin(), head_history.end(), id) != head_history.end())
+                out.push_back(id);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto report = brag_json(repo, {"--author", "ada@example.com", "--since", "2026-01-01"});
+    std::map<std::string, std::vector<std::string>> claimed;
+    for (const auto& item : evidence_of(report, "release")) {
+        std::vector<std::string> commits;
+        for (std::size_t i = 1; i < item["refs"].size(); ++i)
+            commits.push_back(ref_text(item["refs"][i]));
+        std::sort(commits.begin(), commits.end());
+        claimed[first_ref(item)] = commits;
+    }
+    BOOST_TEST_REQUIRE(claimed.size() == 2u);
+    BOOST_TEST(claimed["v1.0.0"] == shipped({"v1.0.0"}));
+    BOOST_TEST(claimed["v1.0.0"].size() == 2u);
+    BOOST_TEST(claimed["v1.1.0"] == shipped({"v1.1.0", "^v1.0.0"}));
+    BOOST_TEST(claimed["v1.1.0"].size() == 1u);
+}
+
 // A design document renamed inside the window (by someone else, or by its author) is claimed
 // under the name it has when the window ends: the old name leads nowhere. git says where each
 // went (`git diff -M --name-status` from her version to the window's end).

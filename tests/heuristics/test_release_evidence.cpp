@@ -292,6 +292,39 @@ BOOST_AUTO_TEST_CASE(a_commit_ships_in_the_earliest_final_release_containing_it)
                (Strings{"v2.0.0", "feature"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_release_cut_on_a_branch_ships_what_it_holds_of_the_history) {
+    // v1.0.0 is tagged on a release branch's own commit ("prep", off the scanned history, which
+    // the miner reports as reaching a2); main goes on, and v1.1.0 is tagged there. v1.0.0 ships
+    // a1 and a2 first; v1.1.0 only what came after.
+    Fixture f;
+    f.repo.commits.push_back(make_commit("base", bob, 1, {}));
+    f.repo.commits.push_back(make_commit("a1", ada, 2, {"base"}));
+    f.repo.commits.push_back(make_commit("a2", ada, 3, {"a1"}));
+    f.repo.commits.push_back(make_commit("a3", ada, 5, {"a2"}));
+    Tag branch_release = lightweight("v1.0.0", "prep");
+    branch_release.reaches = {brag::test::commit_id("a2")};
+    branch_release.target_time = Timestamp{t0 + 4 * day, 0};
+    f.repo.unmerged_tags.push_back(branch_release);
+    f.repo.tags.push_back(lightweight("v1.1.0", "a3"));
+    const auto items = f.find();
+    BOOST_TEST_REQUIRE(items.size() == 2u);
+    const auto* first = item_with_ref(items, "v1.0.0");
+    BOOST_TEST_REQUIRE(first != nullptr);
+    BOOST_TEST(brag::test::values(first->refs) == (Strings{"v1.0.0", "a1", "a2"}));
+    BOOST_TEST(first->date.seconds == t0 + 4 * day); // its own commit's date
+    BOOST_TEST(brag::test::values(item_with_ref(items, "v1.1.0")->refs) ==
+               (Strings{"v1.1.0", "a3"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_release_on_a_branch_of_nothing_scanned_is_no_release) {
+    Fixture f;
+    f.line({ada, ada});
+    Tag stray = lightweight("v9.0.0", "elsewhere"); // reaches nothing of the history
+    stray.target_time = Timestamp{t0 + 3 * day, 0};
+    f.repo.unmerged_tags.push_back(stray);
+    BOOST_TEST(f.find().empty());
+}
+
 BOOST_AUTO_TEST_CASE(releases_tagged_within_an_hour_each_ship_the_fix_they_carry) {
     // git tags the maintenance releases of several lines at once, seconds apart (v2.43.7 ...
     // v2.49.1).

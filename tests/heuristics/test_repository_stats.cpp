@@ -83,9 +83,22 @@ const brag::AuthorStats* find_author(const brag::RepositorySummary& summary, con
 
 BOOST_AUTO_TEST_CASE(copies_the_repository_description) {
     auto repo = repository();
-    repo.tags = {
-        {"v1.0", brag::test::commit_id("a"), false, std::nullopt, std::nullopt, ""},
-        {"v1.1", brag::test::commit_id("b"), true, bob, brag::Timestamp{start, 0}, "Release 1.1"}};
+    repo.tags = {{"v1.0",
+                  brag::test::commit_id("a"),
+                  false,
+                  std::nullopt,
+                  std::nullopt,
+                  "",
+                  {},
+                  std::nullopt},
+                 {"v1.1",
+                  brag::test::commit_id("b"),
+                  true,
+                  bob,
+                  brag::Timestamp{start, 0},
+                  "Release 1.1",
+                  {},
+                  std::nullopt}};
     const auto summary = brag::summarize_repository(repo, {}, subject_ada());
     BOOST_TEST(summary.id.path == "/src/app");
     BOOST_TEST(summary.name == "app");

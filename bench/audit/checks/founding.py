@@ -18,7 +18,8 @@ def check(ctx):
     upto = [c for c in history.commits.values() if c.commit_time <= ctx.until]
     people = {normalise_name(c.author_name) for c in upto if not is_bot(c.author_name, c.author_email)}
     emails = {c.author_email for c in upto if not is_bot(c.author_name, c.author_email)}
-    parsed = [(t, versions.parse(t.name)) for t in history.tags if t.date <= ctx.until]
+    parsed = [(t, versions.parse(t.name)) for t in history.tags
+              if t.merged and t.date <= ctx.until]
     finals = [t for t, v in parsed if v is not None and not v.prerelease]
     for claim in claims:
         problems = []

@@ -3,7 +3,9 @@ EARLIER are the final releases of the same series tagged before it, more than an
 or within that hour and of its own line (v2.50.0 for v2.50.1; the first two numbers)
 (so a commit ships in the earliest release containing it, and releases tagged together each
 ship what they carry), keeping the subject's non-merge commits inside the window.
-Pre-releases fold into their final release; a tag's date is its tagger date, or its commit's."""
+Pre-releases fold into their final release; a tag's date is its tagger date, or its commit's.
+A tag off HEAD's history (`git tag --no-merged`, a maintenance branch's) is a release too; like
+every release, it ships only commits of HEAD's history, the commits the report reads."""
 
 from .. import versions
 from ..context import short
@@ -70,7 +72,8 @@ class Releases:
             oids = git(self.ctx.history.repo, "rev-list", "--no-merges", "--stdin",
                        input_text="\n".join(lines) + "\n").split()
             commits = self.ctx.history.commits
-            self._shipped[tag.name] = {o for o in oids if self.ctx.in_window(commits[o].commit_time)}
+            self._shipped[tag.name] = {o for o in oids
+                                       if o in commits and self.ctx.in_window(commits[o].commit_time)}
         return self._shipped[tag.name]
 
     def shipped(self, tag):
@@ -113,7 +116,7 @@ def check(ctx):
             tag = next((t for t in ctx.history.tags if t.name == name), None)
             ok = tag is not None and rel.tagged_by_subject(tag) and claim.counts.get("commits", 0) == 0
             result.check(ok, f"{claim.title} | git: {name} is not a version tag "
-                             f"(git tag --merged HEAD -l '{name}')")
+                             f"(git tag -l '{name}')")
             continue
         tag, version = rel.by_name[name]
         problems = []
