@@ -20,7 +20,7 @@ WORDS = {
                    r"footprint|parallel\w*|zero-filling",
     "Security": r"security|secure|insecure|vulnerab\w*|cve-[\d-]+|cve|exploit\w*|overflows?|injection|xss|csrf|"
                 r"harden\w*|use-after-free|uaf|out-of-bounds|oob|privilege\w*|sanitiz\w*|tls|ssl|crypto\w*|"
-                r"auth\w*|leak|leaks",
+                r"auth\w*|leak|leaks|sec|ghsa-[a-z0-9-]+",
     "CI/CD": r"ci|cd|continuous|workflows?|actions?|travis|appveyor|azure|pipelines?|jenkins|gitlab-ci|circleci|"
              r"github-actions|runners?",
     "Observability": r"observability|logging|logs?|traces?|tracing|metrics?|telemetry|monitoring|instrument\w*|"
