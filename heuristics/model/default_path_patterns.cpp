@@ -91,11 +91,12 @@ const std::vector<PathPattern>& default_path_patterns() {
         {A::test_infra, K::name_prefix, "vitest.config"},
         {A::test_infra, K::name_prefix, "karma.conf"},
         {A::test_infra, K::name, ".mocharc.yml"},
-        {A::test_infra, K::directory, "fixtures"},
         {A::test_infra, K::directory, "testutil"},
         {A::test_infra, K::directory, "testutils"},
         {A::test_infra, K::directory, "testing"},
         {A::test_infra, K::name_contains, "harness"},
+        // Fixtures are test cases' data (babel writes each parser test as one), not machinery.
+        {A::test, K::directory, "fixtures"},
         {A::test, K::directory, "test"},
         {A::test, K::directory, "tests"},
         {A::test, K::directory, "spec"},

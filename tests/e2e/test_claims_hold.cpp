@@ -137,7 +137,8 @@ BOOST_AUTO_TEST_CASE(no_transition_or_performance_work_from_release_notes) {
 }
 
 // test_infra: a change to the product's code that brings its fixtures is not test
-// infrastructure; a fixture runner and the test runner's configuration are.
+// infrastructure, nor is a test case written as fixtures alone; a fixture runner and the test
+// runner's configuration are.
 BOOST_AUTO_TEST_CASE(test_infrastructure_is_not_a_product_change_with_its_test_cases) {
     TempDir dir;
     GitRepo repo(dir.path(), "app");
@@ -147,6 +148,11 @@ BOOST_AUTO_TEST_CASE(test_infrastructure_is_not_a_product_change_with_its_test_c
     for (const char* name : {"input.js", "output.json", "options.json"})
         repo.write(std::string("test/fixtures/decorators/") + name, "{}\n");
     repo.commit(ada, day(1), "Parse decorators");
+    // One more test case, written as fixtures (babel's "test: add invalid local use strict
+    // test"): a test, not infrastructure.
+    for (const char* name : {"input.js", "output.json"})
+        repo.write(std::string("test/fixtures/invalid-use-strict/") + name, "{}\n");
+    repo.commit(ada, day(1), "test: add invalid local use strict test");
     repo.write("test/fixtures/run.js", "module.exports = {};\n");
     repo.write("jest.config.js", "module.exports = {};\n");
     const auto runner = repo.commit(ada, day(2), "Run every fixture in parallel");

@@ -69,7 +69,8 @@ const Row table[] = {
     {"SECURITY.md", PathArea::security},
     {"src/security/csrf.c", PathArea::security},
     // Tests: infrastructure before plain tests.
-    {"tests/fixtures/x", PathArea::test_infra},
+    {"tests/fixtures/x", PathArea::test}, // test cases' data
+    {"fixtures/users.yml", PathArea::test},
     {"conftest.py", PathArea::test_infra},
     {"jest.config.js", PathArea::test_infra},
     {"src/testutil/fake_clock.go", PathArea::test_infra},
