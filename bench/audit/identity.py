@@ -8,7 +8,8 @@ def normalise_name(name):
     return " ".join(name.split()).casefold()
 
 
-BOT = re.compile(r"\[bot\]|\bbot\b|dependabot|renovate|github-actions|^noreply@github\.com$", re.I)
+BOT = re.compile(r"\[bot\]|\bbot\b|dependabot|renovate|github-actions|^noreply@github\.com$|"
+                 r"^copilot$|\+copilot@users\.noreply\.github\.com$", re.I)
 
 
 def is_bot(name, email):

@@ -107,11 +107,19 @@ bool is_bot(const Person& person) {
     const std::string_view email = person.email;
     if (contains_ignoring_case(name, "[bot]") || contains_ignoring_case(email, "[bot]"))
         return true;
-    static constexpr std::array<std::string_view, 7> known_bots = {
-        "dependabot", "renovate",      "github-actions", "greenkeeper",
-        "snyk-bot",   "pre-commit-ci", "allcontributors"};
+    // Copilot is GitHub's coding agent: its pull requests are a tool's output, not a person's.
+    static constexpr std::array<std::string_view, 8> known_bots = {
+        "dependabot", "renovate",      "github-actions",  "greenkeeper",
+        "snyk-bot",   "pre-commit-ci", "allcontributors", "copilot"};
+    // GitHub's no-reply address of an account: "12345+NAME@users.noreply.github.com".
+    constexpr std::string_view noreply = "@users.noreply.github.com";
+    std::string_view account;
+    if (const auto plus = email.find('+');
+        plus != std::string_view::npos && email.size() > noreply.size() &&
+        equal_ignoring_case(email.substr(email.size() - noreply.size()), noreply))
+        account = email.substr(plus + 1, email.size() - noreply.size() - plus - 1);
     return std::any_of(known_bots.begin(), known_bots.end(), [&](std::string_view bot) {
-        return equal_ignoring_case(name, bot) ||
+        return equal_ignoring_case(name, bot) || equal_ignoring_case(account, bot) ||
                (email.size() > bot.size() && email[bot.size()] == '@' &&
                 equal_ignoring_case(email.substr(0, bot.size()), bot));
     });
