@@ -106,7 +106,10 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
                     reviews.add(&commit, author, trailer.key + " trailer");
                 if (is_help_trailer(trailer.key) && names_subject(view, trailer.value))
                     help.add(&commit, author, trailer.key + " trailer");
-                if (is_co_author_trailer(trailer.key) && names_subject(view, trailer.value))
+                // Co-authoring a bot's commit (a fix pushed onto dependabot's pull request) is
+                // no collaboration with a person; reviewing it still is a review.
+                if (is_co_author_trailer(trailer.key) && names_subject(view, trailer.value) &&
+                    !is_bot(author))
                     co_authored.add(&commit, author, "named as co-author");
             }
             if (const auto note = notes.find(commit.id);
@@ -119,7 +122,8 @@ void find_collaboration(const RepositoryView& view, std::vector<EvidenceItem>& o
         for (const auto& trailer : commit.trailers)
             if (is_co_author_trailer(trailer.key) && !names_subject(view, trailer.value))
                 for (const auto& person : people_in_trailer(trailer.value))
-                    co_authored.add(&commit, person, "you credited a co-author");
+                    if (!is_bot(person))
+                        co_authored.add(&commit, person, "you credited a co-author");
         if (commit.is_merge()) {
             // Whose branch it was: the merged side's tip.
             const Commit* tip = view.find(commit.parents[1]);

@@ -328,6 +328,22 @@ BOOST_AUTO_TEST_CASE(her_commit_with_two_co_authors_counts_once_with_both_people
     BOOST_TEST(item.weight == 0.5);
 }
 
+BOOST_AUTO_TEST_CASE(co_authoring_with_a_bot_is_no_collaboration_but_reviewing_it_is_a_review) {
+    Fixture f;
+    const Person dependabot{"dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"};
+    // She pushed a fix onto the bot's pull request, and reviewed another of its commits.
+    f.repo.commits.push_back(
+        make_commit("d", dependabot, 1, {{"Co-authored-by", "Ada Lovelace <ada@example.com>"}}));
+    f.repo.commits.push_back(make_commit("r", dependabot, 2, {{"Reviewed-by", "Ada Lovelace"}}));
+    // She credits the coding agent on her own commit.
+    f.repo.commits.push_back(make_commit(
+        "a", ada, 3, {{"Co-authored-by", "Copilot <198982749+Copilot@users.noreply.github.com>"}}));
+    const auto items = f.find();
+    BOOST_TEST(items.size() == 1u);
+    const auto item = only(items, EvidenceKind::review);
+    BOOST_TEST(brag::test::values(item.refs) == (Strings{"r"}));
+}
+
 BOOST_AUTO_TEST_CASE(every_kind_at_once) {
     Fixture f;
     f.repo.commits.push_back(make_commit("r", grace, 1, {{"Reviewed-by", "Ada Lovelace"}}));
