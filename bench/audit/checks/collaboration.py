@@ -1,7 +1,8 @@
 """Merges of others' branches (a merge the subject authored whose second parent's author is
 someone else), applied patches (a non-merge commit the subject committed and someone else, not a
 bot, authored) and co-authored commits (Co-authored-by naming the subject on others' commits,
-or naming others on the subject's), all inside the window, people counted after .mailmap."""
+or naming others on the subject's; bots are no co-authors), all inside the window, people
+counted after .mailmap."""
 
 from .. import trailers
 from ..context import short
@@ -50,10 +51,12 @@ def check(ctx):
             patches[c.oid] = {key(c)}
         for _, people in trailers.credits(c, trailers.CO_AUTHOR_KEYS):
             names_subject = ctx.subject.matches_mapped(people)
-            if not own and names_subject:
+            if not own and names_subject and not is_bot(c.author_name, c.author_email):
                 co[c.oid] = {key(c)}
             elif own and not names_subject:
-                co.setdefault(c.oid, set()).update(person_key(ctx.history, n, e) for n, e in people)
+                humans = [(n, e) for n, e in people if not is_bot(n, e)]
+                if humans:
+                    co.setdefault(c.oid, set()).update(person_key(ctx.history, n, e) for n, e in humans)
     w = ctx.window_args()
     return [
         _compare(ctx, "merge_of_others", merges, "other people",
