@@ -107,6 +107,14 @@ bool is_bot(const Person& person) {
     const std::string_view email = person.email;
     if (contains_ignoring_case(name, "[bot]") || contains_ignoring_case(email, "[bot]"))
         return true;
+    // A name with the word "bot" in it ("Babel Bot", babel's automation, whatever address it
+    // signs with); "Abbot" is a name.
+    for (std::size_t start = 0; start <= name.size();) {
+        const auto end = std::min(name.find_first_of(" \t-_", start), name.size());
+        if (equal_ignoring_case(name.substr(start, end - start), "bot"))
+            return true;
+        start = end + 1;
+    }
     // Copilot is GitHub's coding agent: its pull requests are a tool's output, not a person's.
     static constexpr std::array<std::string_view, 8> known_bots = {
         "dependabot", "renovate",      "github-actions",  "greenkeeper",

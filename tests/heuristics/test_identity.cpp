@@ -77,6 +77,9 @@ BOOST_AUTO_TEST_CASE(is_bot_recognises_common_bots) {
     BOOST_TEST(brag::is_bot(Person{"GitHub Actions", "github-actions@github.com"}));
     BOOST_TEST(brag::is_bot(Person{"Dependabot", "support@example.com"}));
     BOOST_TEST(brag::is_bot(Person{"Some Tool [bot]", "tool@example.com"}));
+    // A name with the word "bot": babel's automation, whatever address it signs with.
+    BOOST_TEST(brag::is_bot(Person{"Babel Bot", "30521560+liuxingbaoyu@users.noreply.github.com"}));
+    BOOST_TEST(brag::is_bot(Person{"release-bot", "ci@example.com"}));
     // GitHub's coding agent, as goreleaser's history names it.
     BOOST_TEST(brag::is_bot(Person{"Copilot", "198982749+Copilot@users.noreply.github.com"}));
     BOOST_TEST(brag::is_bot(Person{"Someone", "198982749+Copilot@users.noreply.github.com"}));
@@ -87,6 +90,7 @@ BOOST_AUTO_TEST_CASE(is_bot_leaves_people_alone) {
     // A person whose name merely contains a bot's name is a person.
     BOOST_TEST(!brag::is_bot(Person{"Renovate Fan", "fan@example.com"}));
     BOOST_TEST(!brag::is_bot(Person{"Abbot Costello", "abbot@example.com"}));
+    BOOST_TEST(!brag::is_bot(Person{"Botond Ballo", "botond@example.com"}));
     BOOST_TEST(!brag::is_bot(Person{"Ada", "123+ada@users.noreply.github.com"}));
     BOOST_TEST(!brag::is_bot(Person{"Copilot Fan", "456+copilot-fan@users.noreply.github.com"}));
 }
