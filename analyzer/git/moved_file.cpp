@@ -140,15 +140,21 @@ std::optional<std::string> MovedFiles::where_went(const CommitId& from, std::str
     }
     // The files new in `to`: not in `from`. Each folder of `from` is looked up once, then its
     // files by name (a path lookup per file cost seconds on git's history).
-    std::vector<std::optional<git::TreeHandle>> from_folders;
-    for (const auto& folder : folders_)
-        from_folders.push_back(folder.empty() ? tree_of(repo_, from)
-                                              : subtree(from_tree->get(), folder));
+    std::vector<std::optional<git::TreeHandle>> subtrees; // owns what from_folders points to
+    std::vector<git_tree*> from_folders;                  // null: no such folder in `from`
+    for (const auto& folder : folders_) {
+        if (folder.empty()) {
+            from_folders.push_back(from_tree->get());
+            continue;
+        }
+        subtrees.push_back(subtree(from_tree->get(), folder));
+        from_folders.push_back(subtrees.back() ? subtrees.back()->get() : nullptr);
+    }
     std::vector<const File*> found;
     for (const auto& file : files_) {
-        const auto& folder = from_folders[file.folder];
+        git_tree* folder = from_folders[file.folder];
         const git_tree_entry* entry =
-            folder ? git_tree_entry_byname(folder->get(), file.name.c_str()) : nullptr;
+            folder ? git_tree_entry_byname(folder, file.name.c_str()) : nullptr;
         if (entry == nullptr || git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
             found.push_back(&file);
     }
