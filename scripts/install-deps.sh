@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libgit2-dev libboost-program-options-dev libboost-test-dev libfmt-dev nlohmann-json3-dev
-  libsqlite3-dev libtomlplusplus-dev
+  libsqlite3-dev libtomlplusplus-dev libdeflate-dev zlib1g-dev
   # The tests check the reports with independent tools: a CommonMark parser, an XML parser
   # and a JSON Schema validator.
   cmark-gfm libxml2-utils python3-jsonschema

@@ -10,6 +10,7 @@
 #include <git2.h>
 
 #include "diff_limits.hpp"
+#include "git/object_reader.hpp"
 #include "model/facts.hpp"
 
 namespace brag {
@@ -27,5 +28,9 @@ void diff_commit(git_repository* repo, std::string_view repo_path, git_commit* c
 void diff_commit_trees(git_repository* repo, std::string_view repo_path, const git_oid* parent_tree,
                        const git_oid* tree, DiffDepth depth, Commit& out,
                        const DiffLimits& limits = {});
+
+// The same through a reader of the caller's (a diff worker's own).
+void diff_commit_trees(git::ObjectReader& objects, const git_oid* parent_tree, const git_oid* tree,
+                       DiffDepth depth, Commit& out, const DiffLimits& limits = {});
 
 } // namespace brag

@@ -6,6 +6,7 @@
 
 #include "commit_diff.hpp"
 #include "git/git_handles.hpp"
+#include "git/pack_backend.hpp"
 
 namespace brag {
 namespace {
@@ -17,10 +18,10 @@ constexpr std::size_t batch = 64;
 constexpr std::size_t jobs_per_extra_worker = 512;
 
 // The diff of one commit against its first parent. What goes wrong is said in diff_problem.
-void diff_job(git_repository* repo, const DiffSource& source, const DiffJob& job) {
+void diff_job(git::ObjectReader& objects, const DiffSource& source, const DiffJob& job) {
     Commit& commit = *job.commit;
     try {
-        diff_commit_trees(repo, source.path, job.has_parent ? &job.parent_tree : nullptr, &job.tree,
+        diff_commit_trees(objects, job.has_parent ? &job.parent_tree : nullptr, &job.tree,
                           job.depth, commit, source.limits);
     } catch (const git::Error& error) {
         commit.changes.clear();
@@ -39,12 +40,18 @@ void diff_job(git_repository* repo, const DiffSource& source, const DiffJob& job
 void run_diff_jobs(const DiffSource& source, std::vector<DiffJob>& jobs, unsigned threads,
                    const std::function<void(std::size_t)>& done) {
     std::atomic<std::size_t> next{0};
+    git::RepositoryHandle first = source.open();
+    // Each worker reads the packs itself (see object_reader.hpp); their indexes are shared.
+    const auto packs = git::ObjectReader::packs_of(first.get());
     const auto work = [&](git::RepositoryHandle repo) {
+        // Trees are read from the reader directly, blobs through libgit2, which asks it.
+        const auto objects = std::make_shared<git::ObjectReader>(repo.get(), source.path, packs);
+        git::serve_reads_from(repo.get(), source.path, objects);
         for (auto start = next.fetch_add(batch); start < jobs.size();
              start = next.fetch_add(batch)) {
             const auto end = std::min(jobs.size(), start + batch);
             for (auto i = start; i < end; ++i)
-                diff_job(repo.get(), source, jobs[i]);
+                diff_job(*objects, source, jobs[i]);
             if (done)
                 done(end - start);
         }
@@ -64,7 +71,7 @@ void run_diff_jobs(const DiffSource& source, std::vector<DiffJob>& jobs, unsigne
         }
         helpers.emplace_back(work, std::move(repo));
     }
-    work(source.open());
+    work(std::move(first));
 }
 
 } // namespace brag

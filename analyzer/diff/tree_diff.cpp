@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "git/git_handles.hpp"
+#include "git/object_reader.hpp"
 
 namespace brag {
 namespace {
@@ -36,17 +37,14 @@ std::uint32_t canonical_mode(std::uint32_t mode) {
 class TreeCursor {
 public:
     TreeCursor() = default; // the empty tree
-    TreeCursor(git_odb* odb, const git_oid& id, std::string_view repo_path,
-               const std::string& where)
-        : repo_path_(repo_path) {
-        git_odb_object* raw = nullptr;
-        git::check(git_odb_read(&raw, odb, &id), repo_path, "tree " + oid_hex(id) + where);
-        object_.reset(raw);
-        if (git_odb_object_type(raw) != GIT_OBJECT_TREE)
-            throw git::Error(GIT_EINVALID, std::string(repo_path) + ": object " + oid_hex(id) +
+    TreeCursor(git::ObjectReader& objects, const git_oid& id, const std::string& where)
+        : object_(objects.read(id, GIT_OBJECT_ANY, "tree " + oid_hex(id) + where)),
+          repo_path_(objects.repo_path()) {
+        if (object_.type != GIT_OBJECT_TREE)
+            throw git::Error(GIT_EINVALID, std::string(repo_path_) + ": object " + oid_hex(id) +
                                                where + " is not a tree");
-        at_ = static_cast<const char*>(git_odb_object_data(raw));
-        end_ = at_ + git_odb_object_size(raw);
+        at_ = object_.bytes().data();
+        end_ = at_ + object_.bytes().size();
         id_ = id;
         where_ = where;
     }
@@ -107,7 +105,7 @@ private:
                                            " is malformed");
     }
 
-    git::OdbObjectHandle object_; // owns the bytes the names point into
+    git::Object object_; // owns the bytes the names point into
     std::string_view repo_path_;
     git_oid id_{};
     std::string where_;
@@ -155,12 +153,8 @@ void merge_entries(TreeCursor& old_tree, TreeCursor& new_tree, Visit visit) {
 // Walks two trees side by side. `prefix_` holds the folder being walked, with a trailing '/'.
 class TreeWalker {
 public:
-    TreeWalker(git_repository* repo, std::string_view repo_path, std::vector<TreeChange>& out)
-        : repo_path_(repo_path), out_(out) {
-        git_odb* raw = nullptr;
-        git::check(git_repository_odb(&raw, repo), repo_path, "object database");
-        odb_.reset(raw);
-    }
+    TreeWalker(git::ObjectReader& objects, std::vector<TreeChange>& out)
+        : objects_(objects), out_(out) {}
 
     void walk(const git_oid* old_id, const git_oid* new_id) {
         TreeCursor old_tree = old_id != nullptr ? read(*old_id) : TreeCursor();
@@ -216,11 +210,10 @@ private:
     TreeCursor read(const git_oid& id) {
         const std::string where =
             prefix_.empty() ? std::string() : " (" + prefix_.substr(0, prefix_.size() - 1) + ")";
-        return TreeCursor(odb_.get(), id, repo_path_, where);
+        return TreeCursor(objects_, id, where);
     }
 
-    std::string_view repo_path_;
-    git::OdbHandle odb_;
+    git::ObjectReader& objects_;
     std::vector<TreeChange>& out_;
     std::string prefix_;
 };
@@ -230,12 +223,8 @@ private:
 // level, nothing is read.
 class FolderWalker {
 public:
-    FolderWalker(git_repository* repo, std::string_view repo_path, std::vector<std::string>& out)
-        : repo_path_(repo_path), out_(out) {
-        git_odb* raw = nullptr;
-        git::check(git_repository_odb(&raw, repo), repo_path, "object database");
-        odb_.reset(raw);
-    }
+    FolderWalker(git::ObjectReader& objects, std::vector<std::string>& out)
+        : objects_(objects), out_(out) {}
 
     // The root's entries: a changed folder is opened to see what changed inside it.
     void walk_root(const git_oid* old_id, const git_oid* new_id) {
@@ -274,9 +263,9 @@ private:
                              Visit visit) {
         const std::string context = where.empty() ? "" : " (" + where + ")";
         TreeCursor old_tree =
-            old_id != nullptr ? TreeCursor(odb_.get(), *old_id, repo_path_, context) : TreeCursor();
+            old_id != nullptr ? TreeCursor(objects_, *old_id, context) : TreeCursor();
         TreeCursor new_tree =
-            new_id != nullptr ? TreeCursor(odb_.get(), *new_id, repo_path_, context) : TreeCursor();
+            new_id != nullptr ? TreeCursor(objects_, *new_id, context) : TreeCursor();
         merge_entries(old_tree, new_tree, [&](const Entry* a, const Entry* b) {
             if (a == nullptr || b == nullptr || a->mode != b->mode ||
                 !git_oid_equal(&a->id, &b->id))
@@ -284,8 +273,7 @@ private:
         });
     }
 
-    std::string_view repo_path_;
-    git::OdbHandle odb_;
+    git::ObjectReader& objects_;
     std::vector<std::string>& out_;
 };
 
@@ -314,30 +302,42 @@ int compare_tree_entry_names(const char* a, bool a_is_tree, const char* b, bool 
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-std::vector<TreeChange> diff_trees(git_repository* repo, std::string_view repo_path,
-                                   const git_oid* old_tree, const git_oid* new_tree) {
+std::vector<TreeChange> diff_trees(git::ObjectReader& objects, const git_oid* old_tree,
+                                   const git_oid* new_tree) {
     std::vector<TreeChange> changes;
     if (old_tree != nullptr && new_tree != nullptr && git_oid_equal(old_tree, new_tree))
         return changes;
     if (old_tree == nullptr && new_tree == nullptr)
         return changes;
-    TreeWalker(repo, repo_path, changes).walk(old_tree, new_tree);
+    TreeWalker(objects, changes).walk(old_tree, new_tree);
     return changes;
+}
+
+std::vector<TreeChange> diff_trees(git_repository* repo, std::string_view repo_path,
+                                   const git_oid* old_tree, const git_oid* new_tree) {
+    git::ObjectReader objects(repo, repo_path, git::ObjectReader::packs_of(repo));
+    return diff_trees(objects, old_tree, new_tree);
 }
 
 } // namespace brag
 
 namespace brag {
 
-std::vector<std::string> changed_folders(git_repository* repo, std::string_view repo_path,
-                                         const git_oid* old_tree, const git_oid* new_tree) {
+std::vector<std::string> changed_folders(git::ObjectReader& objects, const git_oid* old_tree,
+                                         const git_oid* new_tree) {
     std::vector<std::string> folders;
     if (old_tree != nullptr && new_tree != nullptr && git_oid_equal(old_tree, new_tree))
         return folders;
     if (old_tree == nullptr && new_tree == nullptr)
         return folders;
-    FolderWalker(repo, repo_path, folders).walk_root(old_tree, new_tree);
+    FolderWalker(objects, folders).walk_root(old_tree, new_tree);
     return folders;
+}
+
+std::vector<std::string> changed_folders(git_repository* repo, std::string_view repo_path,
+                                         const git_oid* old_tree, const git_oid* new_tree) {
+    git::ObjectReader objects(repo, repo_path, git::ObjectReader::packs_of(repo));
+    return changed_folders(objects, old_tree, new_tree);
 }
 
 } // namespace brag

@@ -10,7 +10,12 @@
 
 #include <git2.h>
 
+#include "git/oid_key.hpp"
+
 namespace brag {
+namespace git {
+class ObjectReader;
+}
 
 // File modes of tree entries, in the canonical form git reads them in (see diff_trees).
 namespace file_mode {
@@ -34,19 +39,7 @@ constexpr bool is_gitlink(std::uint32_t mode) {
 }
 } // namespace file_mode
 
-// Object ids as keys of unordered containers, and as text for messages.
-struct OidKeyHash {
-    std::size_t operator()(const git_oid& id) const noexcept {
-        std::size_t hash = 0;
-        std::memcpy(&hash, id.id, sizeof hash); // object ids are already uniformly spread
-        return hash;
-    }
-};
-struct OidKeyEqual {
-    bool operator()(const git_oid& a, const git_oid& b) const noexcept {
-        return git_oid_equal(&a, &b) != 0;
-    }
-};
+// Object ids as text for messages.
 std::string oid_hex(const git_oid& id);
 
 // What one side of a changed path holds: a blob (file or symlink target) or a submodule commit.
@@ -86,6 +79,9 @@ int compare_tree_entry_names(const char* a, bool a_is_tree, const char* b, bool 
 // holds. The order is git's diff queue order (a depth-first walk in tree order), which rename
 // detection's tie-breaking depends on. Modes are canonical as git reads them (an old 100664 is
 // 100644). Throws git::Error naming `repo_path` when a tree cannot be read or is malformed.
+std::vector<TreeChange> diff_trees(git::ObjectReader& objects, const git_oid* old_tree,
+                                   const git_oid* new_tree);
+// The same with a reader of its own, for a caller that diffs a few commits.
 std::vector<TreeChange> diff_trees(git_repository* repo, std::string_view repo_path,
                                    const git_oid* old_tree, const git_oid* new_tree);
 
@@ -95,6 +91,8 @@ std::vector<TreeChange> diff_trees(git_repository* repo, std::string_view repo_p
 // not read: a folder there whose tree id differs counts as changed. That is the one way this
 // can differ from `diff_trees` seen through folders: a deeper tree rewritten with nothing but
 // non-canonical modes made canonical, which git's diff shows as no change.
+std::vector<std::string> changed_folders(git::ObjectReader& objects, const git_oid* old_tree,
+                                         const git_oid* new_tree);
 std::vector<std::string> changed_folders(git_repository* repo, std::string_view repo_path,
                                          const git_oid* old_tree, const git_oid* new_tree);
 

@@ -375,7 +375,7 @@ BOOST_AUTO_TEST_CASE(a_missing_blob_skips_that_diff_and_keeps_the_rest) {
     const auto bobs = corpus().git("missing-blob", {"rev-parse", "HEAD~2"});
     const auto problem = [&](const std::string& commit) {
         return "commit " + commit + ": its diff could not be read (size of blob " + blob +
-               ": object not found - cannot read header for (" + blob + ")): no lines";
+               ": object not found - no match for id (" + blob + ")): no lines";
     };
     const auto result = brag_json({"--team", "missing-blob"});
     BOOST_TEST_REQUIRE(result.status == 0, result.err);
