@@ -4,6 +4,10 @@
 #include <atomic>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "commit_diff.hpp"
 #include "git/git_handles.hpp"
 #include "git/pack_backend.hpp"
@@ -72,6 +76,13 @@ void run_diff_jobs(const DiffSource& source, std::vector<DiffJob>& jobs, unsigne
         helpers.emplace_back(work, std::move(repo));
     }
     work(std::move(first));
+    helpers.clear(); // joined
+#ifdef __GLIBC__
+    // What the workers freed stays with their threads' heaps, which the rest of the run, on
+    // the main thread, cannot use: given back, it does not add to the run's peak (30 MB on
+    // git's history).
+    malloc_trim(0);
+#endif
 }
 
 } // namespace brag
