@@ -18,7 +18,7 @@ std::optional<RecentObjects::Hit> RecentObjects::find(std::uint64_t key, bool* o
 }
 
 void RecentObjects::put(std::uint64_t key, git_object_t type, std::string_view bytes) {
-    if (bytes.size() > capacity_ / 4)
+    if (capacity_ == 0 || bytes.size() > capacity_ / 4)
         return;
     // An object is stored in one piece: when it does not fit before the ring's end, it starts
     // again at the beginning.

@@ -15,6 +15,7 @@
 #include "git/object_reader.hpp"
 #include "git/pack_backend.hpp"
 #include "git/pack_format.hpp"
+#include "git/recent_objects.hpp"
 #include "git_objects.hpp"
 #include "tests/support/git_fixture.hpp"
 
@@ -258,6 +259,33 @@ BOOST_AUTO_TEST_CASE(a_tree_asked_for_as_a_blob_is_an_error) {
     git::ObjectReader reader(handle.get(), repo.str(), git::ObjectReader::packs_of(handle.get()));
     BOOST_CHECK_THROW(reader.read(oid(tree), GIT_OBJECT_BLOB, "blob"), git::Error);
     BOOST_TEST(reader.read(oid(tree), GIT_OBJECT_TREE, "tree").type == GIT_OBJECT_TREE);
+}
+
+// The ring of recent objects, small enough to wrap many times: whatever it still gives back is
+// exactly what was put under that key last, and what was put last is always there.
+BOOST_AUTO_TEST_CASE(the_ring_of_recent_objects_never_gives_back_overwritten_bytes) {
+    constexpr std::size_t capacity = 64;
+    git::RecentObjects ring(capacity);
+    std::map<std::uint64_t, std::string> last_put;
+    std::uint64_t state = 12345; // a fixed sequence of keys and sizes
+    const auto next = [&state] {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return state >> 33;
+    };
+    for (int step = 0; step < 5000; ++step) {
+        const std::uint64_t key = next() % 12;
+        const std::string bytes(next() % 20, static_cast<char>('a' + step % 26));
+        ring.put(key, GIT_OBJECT_BLOB, bytes);
+        if (bytes.size() <= capacity / 4) {
+            last_put[key] = bytes;
+            const auto hit = ring.find(key);
+            BOOST_TEST_REQUIRE(hit.has_value());
+            BOOST_TEST(std::string(hit->bytes) == bytes);
+        }
+        for (const auto& [other, expected] : last_put)
+            if (const auto hit = ring.find(other))
+                BOOST_TEST_REQUIRE(std::string(hit->bytes) == expected, "key " << other);
+    }
 }
 
 // A delta of git's format, built by hand: sizes, then "copy 5 bytes from 0", "insert 6",
