@@ -4,7 +4,19 @@
 #include <atomic>
 #include <thread>
 
-#ifdef __GLIBC__
+// glibc's heap, unless a sanitizer replaced it: malloc_trim on a heap AddressSanitizer never
+// used crashes.
+#if defined(__SANITIZE_ADDRESS__)
+#define BRAG_GLIBC_HEAP 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BRAG_GLIBC_HEAP 0
+#endif
+#endif
+#if !defined(BRAG_GLIBC_HEAP) && defined(__GLIBC__)
+#define BRAG_GLIBC_HEAP 1
+#endif
+#if BRAG_GLIBC_HEAP
 #include <malloc.h>
 #endif
 
@@ -77,7 +89,7 @@ void run_diff_jobs(const DiffSource& source, std::vector<DiffJob>& jobs, unsigne
     }
     work(std::move(first));
     helpers.clear(); // joined
-#ifdef __GLIBC__
+#if BRAG_GLIBC_HEAP
     // What the workers freed stays with their threads' heaps, which the rest of the run, on
     // the main thread, cannot use: given back, it does not add to the run's peak (30 MB on
     // git's history).
